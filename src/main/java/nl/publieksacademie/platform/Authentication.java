@@ -1,0 +1,132 @@
+package nl.publieksacademie.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for pages and REST. Pages: the own login page authenticates through
+ * {@code SecurityContext.authenticate}; a protected page without a session redirects there and back. REST under
+ * {@code /api}: HTTP Basic against the same identity store. Either way the result is kept in the session
+ * ({@link AutoApplySession}), so the costly password hash runs once per sign-in, never per request.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class Authentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute telling the login page why a sign-in failed. */
+    public static final String FAILURE = "pa.signInFailure";
+    public static final String WAIT_SECONDS = "pa.signInWait";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            return signIn(login, request, context);
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(
+            UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {
+        String name = login.getCaller() == null ? "" : login.getCaller().trim();
+        long wait = name.isEmpty() ? 0 : throttle.secondsToWait(name);
+        if (wait > 0) {
+            request.setAttribute(WAIT_SECONDS, wait);
+            audit.record(name, AuditLog.SIGN_IN_FAILED, name, "throttled");
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = identityStores.validate(login);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(name);
+            request.setAttribute(FAILURE, Boolean.TRUE);
+            audit.record(name, AuditLog.SIGN_IN_FAILED, name, remote(request));
+            return context.responseUnauthorized();
+        }
+        throttle.succeeded(name);
+        audit.record(result.getCallerPrincipal().getName(), AuditLog.SIGN_IN, null, remote(request));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return challenge(response, context);
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                var login = new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+                AuthenticationStatus status = signIn(login, request, context);
+                if (status == AuthenticationStatus.SUCCESS) {
+                    request.getSession(true);
+                    return status;
+                }
+            }
+            return challenge(response, context);
+        }
+        return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"PublieksAcademie\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
+            target += "?" + request.getQueryString();
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot redirect to the login page", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String remote(HttpServletRequest request) {
+        return "from " + request.getRemoteAddr();
+    }
+}

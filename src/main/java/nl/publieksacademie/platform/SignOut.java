@@ -1,0 +1,30 @@
+package nl.publieksacademie.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Signs the current user out: ends the session and returns to the login page. */
+@Named
+@RequestScoped
+public class SignOut {
+
+    @Inject
+    AuditLog audit;
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            audit.record(request.getUserPrincipal().getName(), AuditLog.SIGN_OUT, null, null);
+        }
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + Authentication.LOGIN_PAGE + "?signedOut=true");
+    }
+}

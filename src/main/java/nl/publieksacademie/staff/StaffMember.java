@@ -1,0 +1,108 @@
+package nl.publieksacademie.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A member of staff: who they are, their team and job role, and the system roles their account holds. */
+@Entity
+@Table(name = "staff_member")
+@NamedQuery(name = StaffMember.ALL, query = "SELECT s FROM StaffMember s ORDER BY s.fullName")
+@NamedQuery(name = StaffMember.BY_LOGIN,
+        query = "SELECT s FROM StaffMember s WHERE s.username = :login OR s.email = :login")
+@NamedQuery(name = StaffMember.COUNT_BY_EMAIL,
+        query = "SELECT COUNT(s) FROM StaffMember s WHERE s.email = :email AND s.id <> :id")
+@NamedQuery(name = StaffMember.COUNT_BY_USERNAME,
+        query = "SELECT COUNT(s) FROM StaffMember s WHERE s.username = :username AND s.id <> :id")
+@NamedQuery(name = StaffMember.COUNT_WITH_ROLE,
+        query = "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE")
+public class StaffMember {
+    public static final String ALL = "StaffMember.all";
+    public static final String BY_LOGIN = "StaffMember.byLogin";
+    public static final String COUNT_BY_EMAIL = "StaffMember.countByEmail";
+    public static final String COUNT_BY_USERNAME = "StaffMember.countByUsername";
+    public static final String COUNT_WITH_ROLE = "StaffMember.countWithRole";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String email;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @Column(name = "job_role")
+    private String jobRole;
+
+    private boolean active = true;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role_name")
+    private Set<String> roles = new TreeSet<>();
+
+    @Version
+    private int version;
+
+    protected StaffMember() {}
+
+    public StaffMember(String username, String email, String fullName) {
+        this.username = username;
+        this.email = email;
+        this.fullName = fullName;
+        this.createdAt = LocalDateTime.now();
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public Team getTeam() { return team; }
+    public void setTeam(Team team) { this.team = team; }
+    public String getJobRole() { return jobRole; }
+    public void setJobRole(String jobRole) { this.jobRole = jobRole; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Set<String> getRoles() { return roles; }
+    public int getVersion() { return version; }
+
+    public void setRoles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public boolean canSignIn() {
+        return active && passwordHash != null && !roles.isEmpty();
+    }
+}
