@@ -44,6 +44,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, request, context);
@@ -64,14 +65,14 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (wait > 0) {
             request.setAttribute(WAIT_SECONDS, wait);
             audit.record(name, AuditLog.SIGN_IN_FAILED, name, "throttled");
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStores.validate(login);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(name);
             request.setAttribute(FAILURE, Boolean.TRUE);
             audit.record(name, AuditLog.SIGN_IN_FAILED, name, remote(request));
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(name);
         audit.record(result.getCallerPrincipal().getName(), AuditLog.SIGN_IN, null, remote(request));

@@ -21,7 +21,11 @@ public class RestApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+        return Map.of(
+                // enforce @RolesAllowed on resources
+                "jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                // API errors stay API responses instead of becoming the pages' HTML error pages
+                "jersey.config.server.response.setStatusOverSendError", true);
     }
 }

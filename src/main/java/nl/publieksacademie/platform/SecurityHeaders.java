@@ -1,5 +1,6 @@
 package nl.publieksacademie.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,8 @@ import java.io.IOException;
  * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces (a nonce per
  * response, see web.xml); everything else gets the strict policy below, which allows no script at all.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String NON_PAGE_POLICY =
@@ -22,6 +24,12 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also called by {@link Authentication} for the challenges and redirects it answers before any filter runs. */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -32,7 +40,6 @@ public class SecurityHeaders extends HttpFilter {
         if (isPage(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 
     private static boolean isPage(HttpServletRequest request) {

@@ -107,29 +107,27 @@ public class Staff {
     public int importCsv(String text) {
         StaffCsv.Result result = new StaffCsv().read(text);
         List<Problem> problems = new ArrayList<>(result.problems());
-        List<StaffMember> members = new ArrayList<>();
+        var teamOfLine = new java.util.HashMap<Integer, Team>();
         for (StaffCsv.Row row : result.rows()) {
-            Team team = null;
             if (row.teamName() != null && !row.teamName().isBlank()) {
-                team = teams.byName(row.teamName()).orElse(null);
-                if (team == null) {
-                    problems.add(Problem.onLine(row.line(), "team", "import.error.teamUnknown", row.teamName()));
-                }
+                teams.byName(row.teamName()).ifPresentOrElse(team -> teamOfLine.put(row.line(), team),
+                        () -> problems.add(Problem.onLine(row.line(), "team", "import.error.teamUnknown", row.teamName())));
             }
             for (Problem problem : uniqueness(row.form(), NEW)) {
                 problems.add(Problem.onLine(row.line(), problem.field(), problem.key(), problem.arguments().toArray()));
             }
-            StaffMember member = new StaffMember(row.form().username(), row.form().email(), row.form().fullName());
-            apply(member, row.form(), team);
-            members.add(member);
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(Problem::line));
             throw new InvalidInput(problems);
         }
-        members.forEach(em::persist);
-        audit.record(actor(), "staff-imported", null, members.size() + " staff members from CSV");
-        return members.size();
+        for (StaffCsv.Row row : result.rows()) {
+            StaffMember member = new StaffMember(row.form().username(), row.form().email(), row.form().fullName());
+            apply(member, row.form(), teamOfLine.get(row.line()));
+            em.persist(member);
+        }
+        audit.record(actor(), "staff-imported", null, result.rows().size() + " staff members from CSV");
+        return result.rows().size();
     }
 
     private void apply(StaffMember member, StaffForm form, Team team) {

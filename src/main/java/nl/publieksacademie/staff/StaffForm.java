@@ -17,7 +17,7 @@ public record StaffForm(
         boolean active, String password) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._@-]{2,120}$");
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._@+-]{2,120}$");
     static final int MIN_PASSWORD = 8;
 
     public StaffForm {

@@ -11,16 +11,13 @@ import java.util.List;
 @RequestScoped
 public class TeamOverview {
 
-    /** A row of the overview. */
-    public record Row(String department, String team, long members) {}
-
     @PersistenceContext
     EntityManager em;
 
-    public List<Row> getRows() {
-        return em.createQuery("SELECT NEW nl.publieksacademie.staff.TeamOverview.Row(t.department, t.name, COUNT(s)) "
+    public List<TeamSize> getRows() {
+        return em.createQuery("SELECT NEW nl.publieksacademie.staff.TeamSize(t.department, t.name, COUNT(s)) "
                         + "FROM Team t LEFT JOIN StaffMember s ON s.team = t AND s.active = TRUE "
-                        + "GROUP BY t.department, t.name ORDER BY t.department, t.name", Row.class)
+                        + "GROUP BY t.department, t.name ORDER BY t.department, t.name", TeamSize.class)
                 .getResultList();
     }
 }

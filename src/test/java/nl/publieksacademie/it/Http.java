@@ -22,6 +22,8 @@ public final class Http {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private final URI base;
     private final HttpClient client;
     private String basic;
@@ -66,6 +68,7 @@ public final class Http {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", nonce(page.body()));
         return post("login.xhtml", "application/x-www-form-urlencoded", encode(form));
     }
 
@@ -73,6 +76,15 @@ public final class Http {
         Matcher matcher = VIEW_STATE.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("no view state in page: " + html);
+        }
+        return matcher.group(1);
+    }
+
+    /** PrimeFaces checks that a postback carries the script nonce of the page it came from, as its script does. */
+    public static String nonce(String html) {
+        Matcher matcher = NONCE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no script nonce in page: " + html);
         }
         return matcher.group(1);
     }

@@ -1,0 +1,116 @@
+package nl.publieksacademie.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import nl.publieksacademie.it.pages.Layout;
+import nl.publieksacademie.it.pages.LoginPage;
+import nl.publieksacademie.it.pages.StaffPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation's user flows in headless Chromium, by keyboard, with axe-core scans of the pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        URI base = Deployments.loopback(deployed);
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void eachDemoRoleSeesItsOwnNavigation() {
+        assertNavigation("learner", List.of("nav-learner"));
+        assertNavigation("trainer", List.of("nav-learner", "nav-trainer"));
+        assertNavigation("hr", List.of("nav-hr"));
+        assertNavigation("admin", List.of("nav-admin"));
+    }
+
+    @Test
+    void theLoginAndHomePagesAreAccessibleAndSwitchToEnglish() {
+        browser.open("login.xhtml");
+        browser.assertAccessible("login page");
+        Layout home = new LoginPage(browser.driver()).signIn("learner", "demo");
+        assertEquals("Welkom bij de PublieksAcademie", home.heading());
+        assertEquals("nl", home.lang());
+        browser.assertAccessible("home page");
+
+        home.switchLanguage();
+
+        assertEquals("Welcome to the PublieksAcademie", home.heading());
+        assertEquals("en", home.lang());
+        browser.assertAccessible("home page in English");
+        home.switchLanguage();
+        assertEquals("Welkom bij de PublieksAcademie", home.heading());
+    }
+
+    @Test
+    void aWrongPasswordSaysSoAndSigningOutEndsTheSession() {
+        browser.open("index.xhtml");
+        LoginPage login = new LoginPage(browser.driver());
+        login.signIn("hr", "niet-goed");
+        assertTrue(login.error().contains("Gebruikersnaam of wachtwoord onjuist"), login.error());
+        browser.assertAccessible("login page with an error");
+
+        Layout home = new LoginPage(browser.driver()).signIn("hr", "demo");
+        assertEquals("/index.xhtml", browser.path());
+        home.signOut();
+
+        assertEquals("/login.xhtml", browser.path());
+        browser.open("hr/index.xhtml");
+        assertEquals("/login.xhtml", browser.path(), "after signing out the HR area asks for sign-in again");
+    }
+
+    @Test
+    void anAdminAddsAStaffMemberAndADuplicateEmailIsRefusedOnTheField() {
+        browser.open("admin/staff.xhtml");
+        new LoginPage(browser.driver()).signIn("admin", "demo");
+        assertEquals("/admin/staff.xhtml", browser.path(), "back to the page asked for");
+        StaffPage staff = new StaffPage(browser.driver());
+        browser.assertAccessible("admin staff page");
+
+        staff.startNew();
+        browser.assertAccessible("admin staff page with the editor open");
+        staff.fill("Mirjam Koster", "m.koster@gemeente.nl").save();
+        assertTrue(staff.table().contains("Mirjam Koster"), staff.table());
+
+        staff.startNew().fill("Mirjam Koster-de Wit", "M.Koster@gemeente.nl").save();
+
+        assertTrue(staff.fieldError("email").contains("al in gebruik"), staff.fieldError("email"));
+        browser.assertAccessible("admin staff page with a field error");
+    }
+
+    private void assertNavigation(String user, List<String> expected) {
+        browser.open("login.xhtml");
+        Layout home = new LoginPage(browser.driver()).signIn(user, "demo");
+        assertEquals(expected, home.navigation(), user);
+        home.signOut();
+    }
+}
