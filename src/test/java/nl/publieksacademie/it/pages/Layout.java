@@ -32,7 +32,12 @@ public class Layout {
     }
 
     public Layout switchLanguage() {
-        press(driver.findElement(By.id("language:switch")));
+        String before = lang();
+        driver.findElement(By.id("language:switch")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !before.equals(lang()) && "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
