@@ -113,9 +113,17 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
             target += "?" + request.getQueryString();
         }
+        String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         try {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an Ajax postback after the session expired: Faces' script follows a redirect in a partial response
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(login);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot redirect to the login page", e);
         }

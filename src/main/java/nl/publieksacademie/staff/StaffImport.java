@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** Backing bean of {@code /admin/import.xhtml} (admin): staff from a CSV file, all lines or none. */
 @Named
@@ -25,7 +25,7 @@ public class StaffImport {
     @Inject
     Messages messages;
 
-    private UploadedFile file;
+    private Part file;
     private List<LineError> errors = List.of();
     private Integer imported;
 
@@ -49,8 +49,8 @@ public class StaffImport {
         }
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public List<LineError> getErrors() { return errors; }
     public Integer getImported() { return imported; }
 }

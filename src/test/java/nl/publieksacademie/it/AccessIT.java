@@ -126,6 +126,14 @@ class AccessIT {
     }
 
     @Test
+    void anAjaxPostbackWithoutSessionIsToldToGoToSignIn() {
+        HttpResponse<String> response = new Http(base()).postWithHeader("admin/staff.xhtml", "Faces-Request",
+                "partial/ajax", "jakarta.faces.partial.ajax=true");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<redirect url=\"/login.xhtml?next=%2Fadmin%2Fstaff.xhtml\""), response.body());
+    }
+
+    @Test
     void aRedirectTargetOnAnotherSiteIsIgnored() {
         Http browser = new Http(base());
         HttpResponse<String> page = browser.get("login.xhtml");

@@ -3,9 +3,13 @@ package nl.publieksacademie.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.util.List;
+import nl.publieksacademie.it.pages.ImportPage;
 import nl.publieksacademie.it.pages.Layout;
 import nl.publieksacademie.it.pages.LoginPage;
 import nl.publieksacademie.it.pages.StaffPage;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The foundation's user flows in headless Chromium, by keyboard, with axe-core scans of the pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -105,6 +110,40 @@ class BrowserIT {
 
         assertTrue(staff.fieldError("email").contains("al in gebruik"), staff.fieldError("email"));
         browser.assertAccessible("admin staff page with a field error");
+    }
+
+    @Test
+    void anAdminImportsStaffFromCsvAndSeesEveryBadLine(@TempDir Path folder) throws IOException {
+        browser.open("admin/import.xhtml");
+        new LoginPage(browser.driver()).signIn("admin", "demo");
+        ImportPage page = new ImportPage(browser.driver());
+        browser.assertAccessible("import page");
+        Path bad = Files.writeString(folder.resolve("fout.csv"), """
+                name,email,team,job_role,roles
+                Goed Persoon,goed@gemeente.nl,Balie Stadhuis,baliemedewerker,learner
+                Geen Adres,,,,learner
+                Onbekend Team,ot@gemeente.nl,Nergens,,learner
+                """);
+
+        page.upload(bad);
+
+        assertEquals(2, page.errors().size(), page.errors().toString());
+        assertTrue(page.errors().get(0).startsWith("Regel 3:"), page.errors().get(0));
+        assertTrue(page.errors().get(1).startsWith("Regel 4:") && page.errors().get(1).contains("Nergens"));
+        browser.assertAccessible("import page with errors");
+
+        Path good = Files.writeString(folder.resolve("goed.csv"), """
+                name,email,team,job_role,roles
+                Goed Persoon,goed@gemeente.nl,Balie Stadhuis,baliemedewerker,learner
+                """);
+        page.upload(good);
+        assertEquals("1 medewerkers geïmporteerd.", page.result());
+
+        browser.open("admin/teams.xhtml");
+        browser.assertAccessible("teams page");
+        browser.open("hr/index.xhtml");
+        assertEquals("/hr/index.xhtml", browser.path());
+        assertTrue(browser.driver().getPageSource().contains("Geen toegang"), "an admin is not HR");
     }
 
     private void assertNavigation(String user, List<String> expected) {

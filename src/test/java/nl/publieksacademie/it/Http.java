@@ -50,6 +50,11 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> postWithHeader(String path, String header, String value, String form) {
+        return send(request(path).header(header, value).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     public HttpResponse<String> put(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }

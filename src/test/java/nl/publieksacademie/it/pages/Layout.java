@@ -49,6 +49,6 @@ public class Layout {
     /** Activates a button by keyboard, as a keyboard user would, and waits for the new page. */
     protected void press(WebElement button) {
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        Reload.awaitAfter(driver, button);
     }
 }

@@ -25,7 +25,7 @@ public class LoginPage {
         WebElement secret = driver.switchTo().activeElement();
         secret.sendKeys(password);
         secret.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(name));
+        Reload.awaitAfter(driver, name);
         return new Layout(driver);
     }
 

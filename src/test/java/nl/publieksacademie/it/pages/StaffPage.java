@@ -30,7 +30,7 @@ public class StaffPage extends Layout {
     public StaffPage save() {
         WebElement save = driver.findElement(By.id("staffForm:save"));
         save.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
+        Reload.awaitAfter(driver, save);
         return this;
     }
 
