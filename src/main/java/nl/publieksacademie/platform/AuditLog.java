@@ -1,9 +1,12 @@
 package nl.publieksacademie.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import java.security.Principal;
 import java.util.List;
 
 /**
@@ -19,6 +22,16 @@ public class AuditLog {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    /** Records an action of the signed-in caller ("system" at start-up). */
+    @Transactional
+    public void record(String action, String subject, String detail) {
+        Principal caller = security.getCallerPrincipal();
+        record(caller == null ? null : caller.getName(), action, subject, detail);
+    }
 
     @Transactional
     public void record(String actor, String action, String subject, String detail) {

@@ -64,7 +64,7 @@ public class Staff {
         apply(member, form, team);
         em.persist(member);
         em.flush();
-        audit.record(actor(), "staff-created", "staff:" + member.getId(), describe(member));
+        audit.record("staff-created", "staff:" + member.getId(), describe(member));
         return member;
     }
 
@@ -74,7 +74,7 @@ public class Staff {
         List<Problem> problems = form.check();
         problems.addAll(uniqueness(form, id));
         Team team = team(form.teamId(), problems);
-        if (!form.active() && member.getUsername().equals(actor())) {
+        if (!form.active() && isCaller(member)) {
             problems.add(Problem.onField("active", "staff.error.deactivateSelf"));
         }
         if (!problems.isEmpty()) {
@@ -84,18 +84,18 @@ public class Staff {
         member.setEmail(form.email());
         member.setFullName(form.fullName());
         apply(member, form, team);
-        audit.record(actor(), "staff-changed", "staff:" + id, describe(member));
+        audit.record("staff-changed", "staff:" + id, describe(member));
         return member;
     }
 
     @Transactional
     public StaffMember deactivate(long id) {
         StaffMember member = find(id).orElseThrow(() -> new NotFound("staff member", id));
-        if (member.getUsername().equals(actor())) {
+        if (isCaller(member)) {
             throw new InvalidInput(List.of(Problem.onField("active", "staff.error.deactivateSelf")));
         }
         member.setActive(false);
-        audit.record(actor(), "staff-deactivated", "staff:" + id, member.getUsername());
+        audit.record("staff-deactivated", "staff:" + id, member.getUsername());
         return member;
     }
 
@@ -126,7 +126,7 @@ public class Staff {
             apply(member, row.form(), teamOfLine.get(row.line()));
             em.persist(member);
         }
-        audit.record(actor(), "staff-imported", null, result.rows().size() + " staff members from CSV");
+        audit.record("staff-imported", null, result.rows().size() + " staff members from CSV");
         return result.rows().size();
     }
 
@@ -175,7 +175,9 @@ public class Staff {
                 + (member.getTeam() == null ? "" : " team=" + member.getTeam().getName());
     }
 
-    private String actor() {
-        return security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
+
+    private boolean isCaller(StaffMember member) {
+        return security.getCallerPrincipal() != null
+                && member.getUsername().equals(security.getCallerPrincipal().getName());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,6 @@ public class Teams {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    SecurityContext security;
 
     public List<Team> all() {
         return em.createNamedQuery(Team.ALL, Team.class).getResultList();
@@ -46,7 +42,7 @@ public class Teams {
         Team team = new Team(name.strip(), department.strip());
         em.persist(team);
         em.flush();
-        audit.record(actor(), "team-created", "team:" + team.getId(), team.getName() + " / " + team.getDepartment());
+        audit.record("team-created", "team:" + team.getId(), team.getName() + " / " + team.getDepartment());
         return team;
     }
 
@@ -56,7 +52,7 @@ public class Teams {
         check(team, name, department);
         team.setName(name.strip());
         team.setDepartment(department.strip());
-        audit.record(actor(), "team-changed", "team:" + id, team.getName() + " / " + team.getDepartment());
+        audit.record("team-changed", "team:" + id, team.getName() + " / " + team.getDepartment());
         return team;
     }
 
@@ -80,7 +76,4 @@ public class Teams {
         }
     }
 
-    private String actor() {
-        return security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
-    }
 }

@@ -65,10 +65,15 @@ public final class Http {
 
     /** Signs in through the login form; answers the response to the form post (a redirect when it worked). */
     public HttpResponse<String> signIn(String user, String password) {
+        return signIn(user, password, "");
+    }
+
+    /** Signs in with the page to return to, as the login page carries it after a redirect. */
+    public HttpResponse<String> signIn(String user, String password, String next) {
         HttpResponse<String> page = get("login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
-        form.put("login:next", "");
+        form.put("login:next", next);
         form.put("login:username", user);
         form.put("login:password", password);
         form.put("login:submit", "");
