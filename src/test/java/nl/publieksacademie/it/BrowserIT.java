@@ -14,6 +14,10 @@ import nl.publieksacademie.it.pages.Layout;
 import nl.publieksacademie.it.pages.LoginPage;
 import nl.publieksacademie.it.pages.StaffPage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.By;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -144,6 +148,25 @@ class BrowserIT {
         browser.open("hr/index.xhtml");
         assertEquals("/hr/index.xhtml", browser.path());
         assertTrue(browser.driver().getPageSource().contains("Geen toegang"), "an admin is not HR");
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopAndTheStaffPageFitsATablet() {
+        browser.open("admin/staff.xhtml");
+        new LoginPage(browser.driver()).signIn("admin", "demo");
+        var driver = browser.driver();
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        var first = driver.switchTo().activeElement();
+        assertEquals("#main", first.getDomAttribute("href"), "the skip link comes first");
+        first.sendKeys(Keys.ENTER);
+        assertEquals("main", driver.switchTo().activeElement().getAttribute("id"), "the skip link moves focus to the content");
+
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        driver.navigate().refresh();
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(((Number) overflow).intValue() <= 0, "no sideways scrolling on a tablet, overflow " + overflow);
+        assertTrue(driver.findElement(By.id("staffList:new")).isDisplayed());
     }
 
     private void assertNavigation(String user, List<String> expected) {
