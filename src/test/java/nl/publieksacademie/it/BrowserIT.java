@@ -161,7 +161,7 @@ class BrowserIT {
         first.sendKeys(Keys.ENTER);
         assertEquals("main", driver.switchTo().activeElement().getAttribute("id"), "the skip link moves focus to the content");
 
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        driver.manage().window().setSize(new Dimension(768, 1024));
         driver.navigate().refresh();
         Object overflow = ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
