@@ -1,0 +1,51 @@
+package nl.publieksacademie.competencies.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Turns evidence into a level. Each piece of evidence (weight -3..3) counts with the recency factor
+ * {@code 0.5 ^ (age in days / halfLifeDays)}. The score is the factor-weighted mean weight, the volume the sum of
+ * the factors. The level is the highest whose threshold has {@code score >= threshold.score} and
+ * {@code volume >= threshold.evidence}; otherwise 1.
+ */
+public record LevelRule(double halfLifeDays, List<Threshold> thresholds) {
+
+    /** What it takes to reach {@code level}. Thresholds are kept in ascending level order. */
+    public record Threshold(int level, double score, double evidence) {}
+
+    /** One piece of evidence: its weight and when it was earned. */
+    public record Point(int weight, Instant at) {}
+
+    /** The outcome for one competency. */
+    public record Result(int level, double score, double volume) {}
+
+    public LevelRule {
+        thresholds = thresholds.stream().sorted(java.util.Comparator.comparingInt(Threshold::level)).toList();
+    }
+
+    public Result level(List<Point> points, Instant now) {
+        double weighted = 0;
+        double volume = 0;
+        for (Point point : points) {
+            double factor = factor(point.at(), now);
+            weighted += point.weight() * factor;
+            volume += factor;
+        }
+        double score = volume == 0 ? 0 : weighted / volume;
+        int level = 1;
+        for (Threshold threshold : thresholds) {
+            if (score >= threshold.score() && volume >= threshold.evidence()) {
+                level = threshold.level();
+            }
+        }
+        return new Result(level, score, volume);
+    }
+
+    /** The recency factor of evidence earned at {@code at}; evidence from the future counts as new. */
+    public double factor(Instant at, Instant now) {
+        double ageDays = Math.max(0, Duration.between(at, now).toSeconds()) / 86_400.0;
+        return Math.pow(0.5, ageDays / halfLifeDays);
+    }
+}

@@ -1,0 +1,247 @@
+package nl.publieksacademie.content.control;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML document read as a tree that remembers where each value stands, so readers can report problems by file,
+ * line, column and path. Readers walk it with the accessors of {@link Value}, which record type errors, unknown,
+ * duplicate and missing keys as findings instead of stopping at the first.
+ */
+public final class YamlTree {
+
+    private static final int MAX_SIZE = 2 * 1024 * 1024;
+
+    private YamlTree() {}
+
+    /** Parses {@code text}; a syntax error becomes a finding and the answer is empty. */
+    public static Optional<Value> parse(String text, Findings findings) {
+        if (text.length() > MAX_SIZE) {
+            findings.error("", "yaml.tooLarge", MAX_SIZE / 1024);
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(findings.file())
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(50)
+                .setCodePointLimit(MAX_SIZE)
+                .build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) {
+                findings.error("", "yaml.empty");
+                return Optional.empty();
+            }
+            return Optional.of(new Value(root.get(), "", findings));
+        } catch (MarkedYamlEngineException e) {
+            Findings.Position at = e.getProblemMark().or(e::getContextMark).map(YamlTree::position)
+                    .orElse(new Findings.Position(1, 1));
+            findings.errorAt("", at, "yaml.syntax", e.getProblem() == null ? e.getContext() : e.getProblem());
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            findings.error("", "yaml.syntax", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    static Findings.Position position(Mark mark) {
+        return new Findings.Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** A value in the tree with its path. */
+    public static final class Value {
+        private final Node node;
+        private final String path;
+        private final Findings findings;
+
+        Value(Node node, String path, Findings findings) {
+            this.node = node;
+            this.path = path;
+            this.findings = findings;
+            node.getStartMark().ifPresent(m -> findings.locate(path, YamlTree.position(m)));
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public Findings findings() {
+            return findings;
+        }
+
+        public boolean isMap() {
+            return node instanceof MappingNode;
+        }
+
+        public boolean isList() {
+            return node instanceof SequenceNode;
+        }
+
+        public boolean isNull() {
+            return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+        }
+
+        /**
+         * The entries of a mapping in document order. Unknown keys (when {@code allowed} is not empty), duplicate
+         * keys and missing {@code required} keys are recorded as findings. Not a mapping: a finding and no entries.
+         */
+        public Map<String, Value> entries(Collection<String> allowed, Collection<String> required) {
+            Map<String, Value> entries = new LinkedHashMap<>();
+            if (!(node instanceof MappingNode mapping)) {
+                findings.error(path, "yaml.expectedMap");
+                return entries;
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    Value key = new Value(tuple.getKeyNode(), path, findings);
+                    findings.errorAt(path, key.position(), "yaml.keyNotText");
+                    continue;
+                }
+                String key = keyNode.getValue();
+                String childPath = path.isEmpty() ? key : path + "." + key;
+                Findings.Position keyAt = keyNode.getStartMark().map(YamlTree::position).orElse(position());
+                if (entries.containsKey(key)) {
+                    findings.errorAt(childPath, keyAt, "yaml.duplicateKey", key, entries.get(key).position().line());
+                    continue;
+                }
+                if (!allowed.isEmpty() && !allowed.contains(key)) {
+                    findings.errorAt(childPath, keyAt, "yaml.unknownKey", key, String.join(", ", allowed));
+                    continue;
+                }
+                findings.locate(childPath, keyAt);
+                entries.put(key, new Value(tuple.getValueNode(), childPath, findings));
+            }
+            for (String key : required) {
+                if (!entries.containsKey(key)) {
+                    findings.error(path, "yaml.missingKey", key);
+                }
+            }
+            return entries;
+        }
+
+        /** The entries of a mapping whose keys are free (ids), each checked against {@code idPattern}. */
+        public Map<String, Value> keyed(String idPattern, String idKind) {
+            Map<String, Value> entries = entries(Set.of(), Set.of());
+            for (String key : entries.keySet()) {
+                if (!key.matches(idPattern)) {
+                    findings.error(entries.get(key).path(), "yaml.badId", idKind, key, describe(idPattern));
+                }
+            }
+            return entries;
+        }
+
+        /** The items of a sequence; not a sequence: a finding and no items. */
+        public List<Value> items() {
+            List<Value> items = new ArrayList<>();
+            if (!(node instanceof SequenceNode sequence)) {
+                findings.error(path, "yaml.expectedList");
+                return items;
+            }
+            List<Node> nodes = sequence.getValue();
+            for (int i = 0; i < nodes.size(); i++) {
+                items.add(new Value(nodes.get(i), path + "[" + i + "]", findings));
+            }
+            return items;
+        }
+
+        /** The text of a scalar; a mapping or list here is a finding. Empty text counts as missing. */
+        public Optional<String> text() {
+            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
+                String value = scalar.getValue().strip();
+                if (value.isEmpty()) {
+                    findings.error(path, "yaml.emptyText");
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            }
+            findings.error(path, "yaml.expectedText");
+            return Optional.empty();
+        }
+
+        /** An id: text matching {@code idPattern}. */
+        public Optional<String> id(String idPattern, String idKind) {
+            Optional<String> text = text();
+            if (text.isPresent() && !text.get().matches(idPattern)) {
+                findings.error(path, "yaml.badId", idKind, text.get(), describe(idPattern));
+                return Optional.empty();
+            }
+            return text;
+        }
+
+        public Optional<Integer> integer() {
+            if (node instanceof ScalarNode scalar && Tag.INT.equals(scalar.getTag())) {
+                try {
+                    return Optional.of(Integer.parseInt(scalar.getValue().replace("_", "").replace("+", "")));
+                } catch (NumberFormatException e) {
+                    findings.error(path, "yaml.expectedInteger", scalar.getValue());
+                    return Optional.empty();
+                }
+            }
+            findings.error(path, "yaml.expectedInteger", raw());
+            return Optional.empty();
+        }
+
+        public Optional<Double> decimal() {
+            if (node instanceof ScalarNode scalar
+                    && (Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag()))) {
+                try {
+                    return Optional.of(Double.parseDouble(scalar.getValue()));
+                } catch (NumberFormatException e) {
+                    // falls through to the finding below
+                }
+            }
+            findings.error(path, "yaml.expectedNumber", raw());
+            return Optional.empty();
+        }
+
+        public Optional<Boolean> bool() {
+            if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+                return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase()));
+            }
+            findings.error(path, "yaml.expectedBoolean", raw());
+            return Optional.empty();
+        }
+
+        /** The text of a scalar as written, whatever its type (for expressions such as {@code irritatie + 1}). */
+        public Optional<String> expression() {
+            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())
+                    && !scalar.getValue().isBlank()) {
+                return Optional.of(scalar.getValue().strip());
+            }
+            findings.error(path, "yaml.expectedExpression");
+            return Optional.empty();
+        }
+
+        /** Where this value starts in the file. */
+        public Findings.Position position() {
+            return node.getStartMark().map(YamlTree::position).orElse(new Findings.Position(1, 1));
+        }
+
+        private String raw() {
+            if (node instanceof ScalarNode scalar) {
+                return scalar.getValue();
+            }
+            return isMap() ? "{…}" : "[…]";
+        }
+
+        private static String describe(String idPattern) {
+            return idPattern.contains("_") ? "a-z, 0-9, _" : "a-z, 0-9, -";
+        }
+    }
+}
