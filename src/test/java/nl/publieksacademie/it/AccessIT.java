@@ -58,6 +58,8 @@ class AccessIT {
         PAGES.put("admin/teams.xhtml", "admin");
         PAGES.put("admin/import.xhtml", "admin");
         PAGES.put("admin/audit.xhtml", "admin");
+        PAGES.put("admin/content.xhtml", "admin");
+        PAGES.put("trainer/content.xhtml", "trainer");
         API.put("api/staff", "admin");
         API.put("api/teams", "admin");
     }

@@ -13,6 +13,9 @@ import nl.publieksacademie.it.pages.ImportPage;
 import nl.publieksacademie.it.pages.Layout;
 import nl.publieksacademie.it.pages.LoginPage;
 import nl.publieksacademie.it.pages.StaffPage;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
@@ -114,6 +117,30 @@ class BrowserIT {
 
         assertTrue(staff.fieldError("email").contains("al in gebruik"), staff.fieldError("email"));
         browser.assertAccessible("admin staff page with a field error");
+    }
+
+    @Test
+    void aTrainerSeesTheImportStatusOfEveryContentFileAndAnAdminReadsItAgain() {
+        browser.open("trainer/content.xhtml");
+        new LoginPage(browser.driver()).signIn("trainer", "demo");
+        assertEquals("/trainer/content.xhtml", browser.path());
+        String files = browser.driver().findElement(By.id("files")).getText();
+        for (String file : List.of("courses/competencies.yaml", "scenarios/paspoort-verlopen.yaml",
+                "scenarios/identiteitskaart-afhalen.yaml", "scenarios/keukentafel-wmo.yaml",
+                "scenarios/telefoon-van-het-kastje.yaml")) {
+            assertTrue(files.contains(file), file + " in " + files);
+        }
+        assertTrue(browser.driver().findElement(By.id("scenarios")).getText().contains("Balie"));
+        browser.assertAccessible("trainer content page");
+        new Layout(browser.driver()).signOut();
+
+        browser.open("admin/content.xhtml");
+        new LoginPage(browser.driver()).signIn("admin", "demo");
+        WebElement button = browser.driver().findElement(By.id("reimport:run"));
+        button.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                d -> d.findElement(By.id("messagesBox")).getText().contains("bestanden gecontroleerd"));
+        browser.assertAccessible("admin content page after reading again");
     }
 
     @Test

@@ -44,18 +44,25 @@ public class ContentImport {
     String contentDir;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
-        importAll(Path.of(contentDir));
+        importAll(Path.of(contentDir), "import");
     }
 
-    /** Imports the framework and every scenario below {@code root}; answers how many new versions were stored. */
-    public int importAll(Path root) {
-        int published = 0;
+    /** What became of one file: its findings, and the version it was published as (null when none). */
+    public record Outcome(String file, boolean valid, int errors, int warnings, Integer publishedVersion) {}
+
+    /** Imports from the configured content folder. */
+    public List<Outcome> importAll(String actor) {
+        return importAll(Path.of(contentDir), actor);
+    }
+
+    /** Imports the framework and every scenario below {@code root}, each file on its own. */
+    public List<Outcome> importAll(Path root, String actor) {
+        List<Outcome> outcomes = new java.util.ArrayList<>();
         Path frameworkFile = root.resolve(FRAMEWORK_FILE);
         if (Files.isRegularFile(frameworkFile)) {
             String text = read(frameworkFile);
             var checked = checker.frameworkFile(FRAMEWORK_FILE, text);
-            published += store.framework(checked, text, hash(text)).isPresent() ? 1 : 0;
-            log(checked);
+            outcomes.add(outcome(checked, store.framework(checked, text, hash(text))));
         } else {
             LOG.warning(() -> "No competency framework at " + frameworkFile.toAbsolutePath());
         }
@@ -63,12 +70,18 @@ public class ContentImport {
             String name = SCENARIO_FOLDER + "/" + file.getFileName();
             String text = read(file);
             var checked = checker.scenarioFile(name, text);
-            published += store.scenario(checked, text, hash(text), "import").isPresent() ? 1 : 0;
-            log(checked);
+            outcomes.add(outcome(checked, store.scenario(checked, text, hash(text), actor)));
         }
-        int total = published;
-        LOG.info(() -> "Content import from " + root.toAbsolutePath() + ": " + total + " new version(s)");
-        return published;
+        long published = outcomes.stream().filter(o -> o.publishedVersion() != null).count();
+        LOG.info(() -> "Content import from " + root.toAbsolutePath() + ": " + outcomes.size() + " file(s), "
+                + published + " new version(s)");
+        return outcomes;
+    }
+
+    private static Outcome outcome(ContentCheck.Checked checked, java.util.Optional<Integer> version) {
+        log(checked);
+        return new Outcome(checked.file(), checked.valid(), checked.errors().size(), checked.warnings().size(),
+                version.orElse(null));
     }
 
     private static List<Path> scenarioFiles(Path folder) {

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.publieksacademie.content.control.Finding;
+import jakarta.security.enterprise.SecurityContext;
+import nl.publieksacademie.platform.AuditLog;
 import nl.publieksacademie.platform.Language;
+import nl.publieksacademie.platform.FacesProblems;
+import nl.publieksacademie.platform.Roles;
 import nl.publieksacademie.content.entity.ContentFile;
 import nl.publieksacademie.scenarios.entity.ScenarioVersion;
 
@@ -20,6 +24,18 @@ public class ImportStatus {
     @Inject
     Language language;
 
+    @Inject
+    ContentImport contentImport;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FacesProblems problems;
+
     private List<ContentFile> files;
     private List<ScenarioVersion> scenarios;
 
@@ -28,6 +44,20 @@ public class ImportStatus {
             files = store.files();
         }
         return files;
+    }
+
+    /** Re-reads the content folder (admins only), then shows the new status. */
+    public void reimport() {
+        if (!security.isCallerInRole(Roles.ADMIN)) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
+        List<ContentImport.Outcome> outcomes = contentImport.importAll(security.getCallerPrincipal().getName());
+        audit.record("content.import", "content", outcomes.size() + " file(s)");
+        long published = outcomes.stream().filter(o -> o.publishedVersion() != null).count();
+        long invalid = outcomes.stream().filter(o -> !o.valid()).count();
+        problems.info("content.reimported", outcomes.size(), published, invalid);
+        files = null;
+        scenarios = null;
     }
 
     /** The stored findings of {@code file}, one line each in the user's language. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +32,23 @@ public class ScenariosResource {
     /** The answer of the validator. */
     public record ValidationView(boolean valid, List<ProblemView> errors, List<ProblemView> warnings) {}
 
+    /** A published scenario: its latest version. */
+    public record ScenarioView(String slug, String title, String setting, int version) {}
+
     @Inject
     ContentChecker checker;
+
+    @Inject
+    ContentStore store;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The published scenarios, each at its latest version")
+    public List<ScenarioView> published() {
+        return store.currentScenarios().stream()
+                .map(v -> new ScenarioView(v.getScenario().getSlug(), v.getTitle(), v.getSetting(), v.getVersionNo()))
+                .toList();
+    }
 
     @POST
     @Path("validate")

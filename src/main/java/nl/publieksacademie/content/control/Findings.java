@@ -3,12 +3,12 @@ package nl.publieksacademie.content.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Collects the findings about one file. Positions are looked up by document path in the table the reader filled
- * while walking the YAML tree; a path without an entry of its own takes its nearest parent's position.
+ * Collects the findings about one file. Positions are looked up by document path through the locator of the
+ * reader that holds the document, only when a finding is recorded; a path that cannot be found takes its nearest
+ * parent's position.
  */
 public final class Findings {
 
@@ -18,7 +18,7 @@ public final class Findings {
     private static final Position TOP = new Position(1, 1);
 
     private final String file;
-    private final Map<String, Position> positions = new TreeMap<>();
+    private Function<String, Position> locator = path -> null;
     private final List<Finding> found = new ArrayList<>();
 
     public Findings(String file) {
@@ -29,14 +29,15 @@ public final class Findings {
         return file;
     }
 
-    public void locate(String path, Position position) {
-        positions.putIfAbsent(path, position);
+    /** Sets how a document path is turned into a position (by the reader that holds the document). */
+    public void locator(Function<String, Position> locator) {
+        this.locator = locator;
     }
 
     public Position position(String path) {
         String p = path;
         while (true) {
-            Position found = positions.get(p);
+            Position found = locator.apply(p);
             if (found != null) {
                 return found;
             }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -18,6 +20,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * A YAML document read as a tree that remembers where each value stands, so readers can report problems by file,
@@ -27,6 +30,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 public final class YamlTree {
 
     private static final int MAX_SIZE = 2 * 1024 * 1024;
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    static boolean matches(String text, String idPattern) {
+        return PATTERNS.computeIfAbsent(idPattern, Pattern::compile).matcher(text).matches();
+    }
 
     private YamlTree() {}
 
@@ -41,6 +49,7 @@ public final class YamlTree {
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(50)
                 .setCodePointLimit(MAX_SIZE)
+                .setSchema(new FailsafeSchema())
                 .build();
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
@@ -48,16 +57,114 @@ public final class YamlTree {
                 findings.error("", "yaml.empty");
                 return Optional.empty();
             }
+            findings.locator(path -> locate(root.get(), path));
             return Optional.of(new Value(root.get(), "", findings));
         } catch (MarkedYamlEngineException e) {
-            Findings.Position at = e.getProblemMark().or(e::getContextMark).map(YamlTree::position)
-                    .orElse(new Findings.Position(1, 1));
-            findings.errorAt("", at, "yaml.syntax", e.getProblem() == null ? e.getContext() : e.getProblem());
+            boolean unclosed = e.getProblem() != null && e.getProblem().contains("<stream end>");
+            Findings.Position at = unclosed ? lastLine(text)
+                    : e.getProblemMark().or(e::getContextMark).map(YamlTree::position)
+                            .orElse(new Findings.Position(1, 1));
+            String problem = e.getContext() == null ? e.getProblem() : e.getContext() + ", " + e.getProblem();
+            findings.errorAt("", at, "yaml.syntax", problem);
             return Optional.empty();
         } catch (YamlEngineException e) {
             findings.error("", "yaml.syntax", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The last line with text: where a file that ends with something still open (a bracket, a quote) went wrong. */
+    static Findings.Position lastLine(String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return new Findings.Position(i + 1, 1);
+            }
+        }
+        return new Findings.Position(1, 1);
+    }
+
+    /**
+     * Finds the position of {@code path} (such as {@code nodes.a.choices[2].goto}) in the tree: for a mapping entry
+     * its key, for a list item the item. Null when the path does not exist.
+     */
+    static Findings.Position locate(Node root, String path) {
+        Node node = root;
+        Optional<Mark> mark = root.getStartMark();
+        int i = 0;
+        while (i < path.length()) {
+            if (path.charAt(i) == '.') {
+                i++;
+            }
+            if (path.charAt(i) == '[') {
+                int close = path.indexOf(']', i);
+                int index = Integer.parseInt(path.substring(i + 1, close));
+                if (!(node instanceof SequenceNode sequence) || index >= sequence.getValue().size()) {
+                    return null;
+                }
+                node = sequence.getValue().get(index);
+                mark = node.getStartMark();
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                String key = path.substring(i, end);
+                if (!(node instanceof MappingNode mapping)) {
+                    return null;
+                }
+                NodeTuple found = null;
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                        found = tuple;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    return null;
+                }
+                node = found.getValueNode();
+                mark = found.getKeyNode().getStartMark();
+                i = end;
+            }
+        }
+        return mark.map(YamlTree::position).orElse(null);
+    }
+
+    /**
+     * The type of a scalar. The document is composed with the fail-safe schema (no regular expression per scalar,
+     * which made composing a large file twice as slow); plain scalars are typed here by the rules of YAML's core
+     * schema for the values content files use: null, booleans, integers and decimals.
+     */
+    static Tag kind(ScalarNode scalar) {
+        if (!Tag.STR.equals(scalar.getTag()) || !scalar.isPlain()) {
+            return scalar.getTag();
+        }
+        String v = scalar.getValue();
+        switch (v) {
+            case "", "~", "null", "Null", "NULL":
+                return Tag.NULL;
+            case "true", "True", "TRUE", "false", "False", "FALSE":
+                return Tag.BOOL;
+            default:
+                break;
+        }
+        int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+        boolean digits = i < v.length();
+        boolean dot = false;
+        for (int j = i; j < v.length() && digits; j++) {
+            char c = v.charAt(j);
+            if (c == '.' && !dot) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                digits = false;
+            }
+        }
+        if (digits && !v.endsWith(".")) {
+            return dot ? Tag.FLOAT : Tag.INT;
+        }
+        return Tag.STR;
     }
 
     static Findings.Position position(Mark mark) {
@@ -74,7 +181,6 @@ public final class YamlTree {
             this.node = node;
             this.path = path;
             this.findings = findings;
-            node.getStartMark().ifPresent(m -> findings.locate(path, YamlTree.position(m)));
         }
 
         public String path() {
@@ -94,7 +200,7 @@ public final class YamlTree {
         }
 
         public boolean isNull() {
-            return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+            return node instanceof ScalarNode s && Tag.NULL.equals(kind(s));
         }
 
         /**
@@ -115,17 +221,14 @@ public final class YamlTree {
                 }
                 String key = keyNode.getValue();
                 String childPath = path.isEmpty() ? key : path + "." + key;
-                Findings.Position keyAt = keyNode.getStartMark().map(YamlTree::position).orElse(position());
-                if (entries.containsKey(key)) {
-                    findings.errorAt(childPath, keyAt, "yaml.duplicateKey", key, entries.get(key).position().line());
-                    continue;
+                Value value = new Value(tuple.getValueNode(), childPath, findings);
+                Value earlier = entries.putIfAbsent(key, value);
+                if (earlier != null) {
+                    findings.errorAt(childPath, at(keyNode), "yaml.duplicateKey", key, earlier.position().line());
+                } else if (!allowed.isEmpty() && !allowed.contains(key)) {
+                    entries.remove(key);
+                    findings.errorAt(childPath, at(keyNode), "yaml.unknownKey", key, String.join(", ", allowed));
                 }
-                if (!allowed.isEmpty() && !allowed.contains(key)) {
-                    findings.errorAt(childPath, keyAt, "yaml.unknownKey", key, String.join(", ", allowed));
-                    continue;
-                }
-                findings.locate(childPath, keyAt);
-                entries.put(key, new Value(tuple.getValueNode(), childPath, findings));
             }
             for (String key : required) {
                 if (!entries.containsKey(key)) {
@@ -135,11 +238,15 @@ public final class YamlTree {
             return entries;
         }
 
+        private Findings.Position at(ScalarNode key) {
+            return key.getStartMark().map(YamlTree::position).orElse(position());
+        }
+
         /** The entries of a mapping whose keys are free (ids), each checked against {@code idPattern}. */
         public Map<String, Value> keyed(String idPattern, String idKind) {
             Map<String, Value> entries = entries(Set.of(), Set.of());
             for (String key : entries.keySet()) {
-                if (!key.matches(idPattern)) {
+                if (!matches(key, idPattern)) {
                     findings.error(entries.get(key).path(), "yaml.badId", idKind, key, describe(idPattern));
                 }
             }
@@ -162,7 +269,7 @@ public final class YamlTree {
 
         /** The text of a scalar; a mapping or list here is a finding. Empty text counts as missing. */
         public Optional<String> text() {
-            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
+            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(kind(scalar))) {
                 String value = scalar.getValue().strip();
                 if (value.isEmpty()) {
                     findings.error(path, "yaml.emptyText");
@@ -177,7 +284,7 @@ public final class YamlTree {
         /** An id: text matching {@code idPattern}. */
         public Optional<String> id(String idPattern, String idKind) {
             Optional<String> text = text();
-            if (text.isPresent() && !text.get().matches(idPattern)) {
+            if (text.isPresent() && !matches(text.get(), idPattern)) {
                 findings.error(path, "yaml.badId", idKind, text.get(), describe(idPattern));
                 return Optional.empty();
             }
@@ -185,7 +292,7 @@ public final class YamlTree {
         }
 
         public Optional<Integer> integer() {
-            if (node instanceof ScalarNode scalar && Tag.INT.equals(scalar.getTag())) {
+            if (node instanceof ScalarNode scalar && Tag.INT.equals(kind(scalar))) {
                 try {
                     return Optional.of(Integer.parseInt(scalar.getValue().replace("_", "").replace("+", "")));
                 } catch (NumberFormatException e) {
@@ -199,7 +306,7 @@ public final class YamlTree {
 
         public Optional<Double> decimal() {
             if (node instanceof ScalarNode scalar
-                    && (Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag()))) {
+                    && (Tag.INT.equals(kind(scalar)) || Tag.FLOAT.equals(kind(scalar)))) {
                 try {
                     return Optional.of(Double.parseDouble(scalar.getValue()));
                 } catch (NumberFormatException e) {
@@ -211,7 +318,7 @@ public final class YamlTree {
         }
 
         public Optional<Boolean> bool() {
-            if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+            if (node instanceof ScalarNode scalar && Tag.BOOL.equals(kind(scalar))) {
                 return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase()));
             }
             findings.error(path, "yaml.expectedBoolean", raw());
@@ -220,7 +327,7 @@ public final class YamlTree {
 
         /** The text of a scalar as written, whatever its type (for expressions such as {@code irritatie + 1}). */
         public Optional<String> expression() {
-            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())
+            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(kind(scalar))
                     && !scalar.getValue().isBlank()) {
                 return Optional.of(scalar.getValue().strip());
             }

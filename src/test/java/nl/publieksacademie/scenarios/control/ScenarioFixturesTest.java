@@ -66,7 +66,7 @@ class ScenarioFixturesTest {
         duplicate-node                | 70 | 3  | nodes.klaar | "klaar" appears twice in the same place (first on line 64). Ids must be unique: rename or remove one.
         duplicate-choice              | 57 | 9  | nodes.boos.choices[1].id | Another choice in this node already has the id "sorry". Choice ids must be unique within a node.
         check-never-set-before-ending | 71 | 39 | nodes.klaar.ending.requires[1] | The ending "klaar" requires the check "handtekening", but no path to this ending sets it. Let a choice on the way set it, or drop the requirement.
-        yaml-syntax                   | 39 | 4  | '' | This is not valid YAML: expected <block end>, but found '<block mapping start>'. Check the indentation and quotes on this line.
+        yaml-syntax                   | 39 | 4  | '' | This is not valid YAML: while parsing a block mapping, expected <block end>, but found '<block mapping start>'. Check the indentation and quotes on this line.
         unknown-field                 | 36 | 9  | nodes.begin.choices[1].gotoo | Unknown field "gotoo". Allowed here: id, text, if, effects, sets, evidence, feedback, goto. Check the spelling.
         expression-syntax             | 42 | 22 | nodes.adres.choices[0].if | Unexpected "en irritatie < 8" in the expression. Allowed: numbers, true, false, variable names, + - * /, == != < <= > >=, and, or, not, check(id) and parentheses.
         unknown-start                 | 17 | 1  | start | The start node "beginn" does not exist. Known nodes: begin, adres, boos, klaar, vertrokken.
