@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.ContentCheck;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ public class ContentImport {
     private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
     static final String FRAMEWORK_FILE = "courses/competencies.yaml";
     static final String SCENARIO_FOLDER = "scenarios";
+    private static final int BATCH = 100;
 
     @Inject
     ContentStore store;
@@ -55,8 +57,12 @@ public class ContentImport {
         return importAll(Path.of(contentDir), actor);
     }
 
-    /** Imports the framework and every scenario below {@code root}, each file on its own. */
+    /**
+     * Imports the framework, then every scenario below {@code root}: all files are checked first (in parallel; the
+     * checks are pure), then stored in batches, a batch in one transaction. Invalid files only update their status.
+     */
     public List<Outcome> importAll(Path root, String actor) {
+        long started = System.nanoTime();
         List<Outcome> outcomes = new java.util.ArrayList<>();
         Path frameworkFile = root.resolve(FRAMEWORK_FILE);
         if (Files.isRegularFile(frameworkFile)) {
@@ -66,16 +72,47 @@ public class ContentImport {
         } else {
             LOG.warning(() -> "No competency framework at " + frameworkFile.toAbsolutePath());
         }
-        for (Path file : scenarioFiles(root.resolve(SCENARIO_FOLDER))) {
-            String name = SCENARIO_FOLDER + "/" + file.getFileName();
-            String text = read(file);
-            var checked = checker.scenarioFile(name, text);
-            outcomes.add(outcome(checked, store.scenario(checked, text, hash(text), actor)));
+        Framework framework = checker.framework();
+        List<ContentStore.Pending> checked = scenarioFiles(root.resolve(SCENARIO_FOLDER)).parallelStream()
+                .map(file -> {
+                    String text = read(file);
+                    String name = SCENARIO_FOLDER + "/" + file.getFileName();
+                    var check = ContentCheck.scenario(name, text, ContentCheck.idOf(name), framework);
+                    return new ContentStore.Pending(check, text, hash(text));
+                })
+                .toList();
+        for (int from = 0; from < checked.size(); from += BATCH) {
+            List<ContentStore.Pending> batch = checked.subList(from, Math.min(checked.size(), from + BATCH));
+            List<Integer> versions = store(batch, actor);
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes.add(outcome(batch.get(i).checked(), java.util.Optional.ofNullable(versions.get(i))));
+            }
         }
         long published = outcomes.stream().filter(o -> o.publishedVersion() != null).count();
+        long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Content import from " + root.toAbsolutePath() + ": " + outcomes.size() + " file(s), "
-                + published + " new version(s)");
+                + published + " new version(s) in " + millis + " ms");
         return outcomes;
+    }
+
+    /** Stores a batch in one transaction; should that fail, each file on its own, so one cannot stop the others. */
+    private List<Integer> store(List<ContentStore.Pending> batch, String actor) {
+        try {
+            return store.scenarios(batch, actor);
+        } catch (RuntimeException batchFailed) {
+            LOG.warning(() -> "Storing a batch of content failed, storing file by file: " + batchFailed);
+            List<Integer> versions = new java.util.ArrayList<>(batch.size());
+            for (ContentStore.Pending pending : batch) {
+                try {
+                    versions.add(store.scenario(pending.checked(), pending.source(), pending.hash(), actor)
+                            .orElse(null));
+                } catch (RuntimeException e) {
+                    LOG.severe(() -> pending.checked().file() + " could not be stored: " + e);
+                    versions.add(null);
+                }
+            }
+            return versions;
+        }
     }
 
     private static Outcome outcome(ContentCheck.Checked checked, java.util.Optional<Integer> version) {

@@ -70,6 +70,12 @@ public final class ScenarioReader {
             findings.error("id", "scenario.idNotFileName", id, expectedId);
         }
         String title = text(top, "title");
+        if (title != null && title.length() > 200) {
+            findings.error("title", "scenario.titleTooLong", title.length());
+        }
+        if (id != null && id.length() > 100) {
+            findings.error("id", "scenario.idTooLong", id.length());
+        }
         String summary = text(top, "summary");
         Setting setting = get(top, "setting").flatMap(v -> v.text().flatMap(s -> {
             Optional<Setting> known = Setting.of(s);
