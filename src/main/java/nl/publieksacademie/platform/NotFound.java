@@ -5,4 +5,8 @@ public class NotFound extends RuntimeException {
     public NotFound(String what, long id) {
         super(what + " " + id + " not found");
     }
+
+    public NotFound(String what) {
+        super(what + " not found");
+    }
 }

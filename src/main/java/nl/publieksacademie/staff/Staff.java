@@ -48,6 +48,15 @@ public class Staff {
         return Optional.ofNullable(em.find(StaffMember.class, id));
     }
 
+    /** The staff member signed in as {@code username}. */
+    public Optional<StaffMember> byUsername(String username) {
+        return em.createNamedQuery(StaffMember.BY_LOGIN, StaffMember.class)
+                .setParameter("login", username)
+                .getResultStream()
+                .filter(s -> s.getUsername().equals(username))
+                .findFirst();
+    }
+
     public boolean anyActiveWithRole(String role) {
         return em.createNamedQuery(StaffMember.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult() > 0;
     }

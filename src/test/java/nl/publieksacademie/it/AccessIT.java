@@ -52,6 +52,8 @@ class AccessIT {
     static {
         PAGES.put("index.xhtml", null);
         PAGES.put("learner/index.xhtml", "learner");
+        PAGES.put("learner/scenarios.xhtml", "learner");
+        PAGES.put("learner/profile.xhtml", "learner");
         PAGES.put("trainer/index.xhtml", "trainer");
         PAGES.put("hr/index.xhtml", "hr");
         PAGES.put("admin/staff.xhtml", "admin");
@@ -62,6 +64,7 @@ class AccessIT {
         PAGES.put("trainer/content.xhtml", "trainer");
         API.put("api/staff", "admin");
         API.put("api/teams", "admin");
+        API.put("api/me/profile", "learner");
     }
 
     URI base() {

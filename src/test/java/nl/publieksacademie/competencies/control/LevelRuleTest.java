@@ -51,4 +51,26 @@ class LevelRuleTest {
         assertEquals(1, result.level());
         assertEquals((4 * 3 * 0.0625 - 8) / (4 * 0.0625 + 4), result.score(), 1e-9);
     }
+
+    @Test
+    void keptSumsGiveTheSameResultAsTheEvidenceItself() {
+        java.util.Random random = new java.util.Random(7);
+        for (int run = 0; run < 200; run++) {
+            List<LevelRule.Point> points = new java.util.ArrayList<>();
+            double weighted = 0;
+            double factors = 0;
+            for (int i = random.nextInt(12); i > 0; i--) {
+                int weight = random.nextInt(7) - 3;
+                Instant at = NOW.minus(Duration.ofHours(random.nextInt(24 * 400)));
+                points.add(new LevelRule.Point(weight, at));
+                weighted += weight * RULE.epochFactor(at);
+                factors += RULE.epochFactor(at);
+            }
+            LevelRule.Result direct = RULE.level(points, NOW);
+            LevelRule.Result kept = RULE.fromSums(weighted, factors, NOW);
+            assertEquals(direct.level(), kept.level(), points::toString);
+            assertEquals(direct.score(), kept.score(), 1e-9);
+            assertEquals(direct.volume(), kept.volume(), 1e-9);
+        }
+    }
 }

@@ -9,11 +9,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Waits until the page an element belonged to has been replaced and the new one has loaded. */
-final class Reload {
+public final class Reload {
 
     private Reload() {}
 
-    static void awaitAfter(WebDriver driver, WebElement fromOldPage) {
+    public static void awaitAfter(WebDriver driver, WebElement fromOldPage) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(WebDriverException.class).until(d -> {
             try {

@@ -1,0 +1,145 @@
+package nl.publieksacademie.competencies.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.publieksacademie.competencies.control.Framework;
+import nl.publieksacademie.competencies.control.LevelRule;
+import nl.publieksacademie.competencies.entity.CompetencyScore;
+import nl.publieksacademie.competencies.entity.Evidence;
+import nl.publieksacademie.content.boundary.ContentChecker;
+import nl.publieksacademie.staff.StaffMember;
+
+/**
+ * Evidence and the skills profile derived from it. Recording evidence also adds it to the kept sums per person and
+ * competency (the profile is updated incrementally); {@link #rebuild} recomputes those sums from the evidence
+ * alone and gives the same profile.
+ */
+@ApplicationScoped
+public class Profiles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ContentChecker content;
+
+    /** The current framework; fails when none was ever imported. */
+    public Framework framework() {
+        Framework framework = content.framework();
+        if (framework == null) {
+            throw new IllegalStateException("No competency framework has been imported");
+        }
+        return framework;
+    }
+
+    /** Stores evidence and adds it to the kept sums. Joins the caller's transaction. */
+    @Transactional
+    public void record(List<Evidence> evidence) {
+        LevelRule rule = framework().rule();
+        for (Evidence e : evidence) {
+            em.persist(e);
+            score(e.getStaffId(), e.getCompetency(), rule).add(e.getWeight(), rule.epochFactor(instant(e.getEarnedAt())));
+        }
+    }
+
+    private CompetencyScore score(Long staffId, String competency, LevelRule rule) {
+        CompetencyScore score = em.find(CompetencyScore.class, new CompetencyScore.Key(staffId, competency));
+        if (score == null) {
+            score = new CompetencyScore(staffId, competency, rule.halfLifeDays());
+            em.persist(score);
+        }
+        return score;
+    }
+
+    /** The profile of {@code staff} now. */
+    public ProfileView profile(StaffMember staff) {
+        Framework framework = framework();
+        LevelRule rule = framework.rule();
+        Map<String, CompetencyScore> scores = new HashMap<>();
+        boolean current = true;
+        for (CompetencyScore score : em.createNamedQuery(CompetencyScore.OF_STAFF, CompetencyScore.class)
+                .setParameter("staff", staff.getId()).getResultList()) {
+            scores.put(score.getCompetency(), score);
+            current &= score.getHalfLifeDays() == rule.halfLifeDays();
+        }
+        Map<String, LevelRule.Result> results = current ? fromScores(scores, rule) : fromEvidence(staff.getId(), rule);
+        Map<String, Integer> targets = staff.getJobRole() == null || !framework.roles().containsKey(staff.getJobRole())
+                ? Map.of()
+                : framework.roles().get(staff.getJobRole()).targets();
+        List<ProfileView.Line> lines = new ArrayList<>();
+        for (Framework.Domain domain : framework.domains()) {
+            for (Framework.Competency competency : domain.competencies()) {
+                LevelRule.Result result = results.getOrDefault(competency.id(), new LevelRule.Result(1, 0, 0));
+                Integer target = targets.get(competency.id());
+                CompetencyScore score = scores.get(competency.id());
+                lines.add(new ProfileView.Line(competency.id(), competency.name(), domain.name(), result.level(),
+                        framework.levels().get(result.level() - 1).name(),
+                        competency.levels().get(result.level() - 1), result.score(), result.volume(),
+                        score == null ? 0 : score.getEvidenceCount(), target,
+                        target == null ? 0 : Math.max(0, target - result.level())));
+            }
+        }
+        return new ProfileView(staff.getFullName(), staff.getJobRole(), lines);
+    }
+
+    private static Map<String, LevelRule.Result> fromScores(Map<String, CompetencyScore> scores, LevelRule rule) {
+        Instant now = Instant.now();
+        Map<String, LevelRule.Result> results = new HashMap<>();
+        scores.forEach((id, s) -> results.put(id, rule.fromSums(s.getWeightedSum(), s.getFactorSum(), now)));
+        return results;
+    }
+
+    private Map<String, LevelRule.Result> fromEvidence(Long staffId, LevelRule rule) {
+        Map<String, List<LevelRule.Point>> points = new HashMap<>();
+        for (Evidence e : evidence(staffId)) {
+            points.computeIfAbsent(e.getCompetency(), k -> new ArrayList<>())
+                    .add(new LevelRule.Point(e.getWeight(), instant(e.getEarnedAt())));
+        }
+        Instant now = Instant.now();
+        Map<String, LevelRule.Result> results = new HashMap<>();
+        points.forEach((id, p) -> results.put(id, rule.level(p, now)));
+        return results;
+    }
+
+    public List<Evidence> evidence(Long staffId) {
+        return em.createNamedQuery(Evidence.OF_STAFF, Evidence.class).setParameter("staff", staffId).getResultList();
+    }
+
+    /** Recomputes the kept sums of one person from the evidence table. */
+    @Transactional
+    public void rebuild(Long staffId) {
+        em.createNamedQuery(CompetencyScore.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
+        em.flush();
+        LevelRule rule = framework().rule();
+        Map<String, CompetencyScore> scores = new HashMap<>();
+        for (Evidence e : evidence(staffId)) {
+            scores.computeIfAbsent(e.getCompetency(), c -> {
+                CompetencyScore created = new CompetencyScore(staffId, c, rule.halfLifeDays());
+                em.persist(created);
+                return created;
+            }).add(e.getWeight(), rule.epochFactor(instant(e.getEarnedAt())));
+        }
+    }
+
+    /** Rebuilds every profile that has evidence; answers how many. */
+    @Transactional
+    public int rebuildAll() {
+        List<Long> staff = em.createNamedQuery(Evidence.STAFF_WITH_EVIDENCE, Long.class).getResultList();
+        staff.forEach(this::rebuild);
+        return staff.size();
+    }
+
+    static Instant instant(LocalDateTime at) {
+        return at.atZone(ZoneId.systemDefault()).toInstant();
+    }
+}

@@ -1,0 +1,92 @@
+package nl.publieksacademie.competencies.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * One piece of competency evidence for one person, never changed after it is written. The source says where it
+ * came from: a scenario choice (version, attempt, step, node, choice) today; quizzes and trainer assessments later.
+ */
+@Entity
+@Table(name = "evidence")
+@NamedQuery(name = Evidence.OF_STAFF,
+        query = "SELECT e FROM Evidence e WHERE e.staffId = :staff ORDER BY e.earnedAt DESC, e.id DESC")
+@NamedQuery(name = Evidence.OF_ATTEMPT,
+        query = "SELECT e FROM Evidence e WHERE e.attemptId = :attempt ORDER BY e.stepNo, e.id")
+@NamedQuery(name = Evidence.COUNT_OF_ATTEMPT, query = "SELECT COUNT(e) FROM Evidence e WHERE e.attemptId = :attempt")
+@NamedQuery(name = Evidence.STAFF_WITH_EVIDENCE, query = "SELECT DISTINCT e.staffId FROM Evidence e")
+public class Evidence {
+    public static final String OF_STAFF = "Evidence.ofStaff";
+    public static final String OF_ATTEMPT = "Evidence.ofAttempt";
+    public static final String COUNT_OF_ATTEMPT = "Evidence.countOfAttempt";
+    public static final String STAFF_WITH_EVIDENCE = "Evidence.staffWithEvidence";
+    public static final String SCENARIO = "scenario";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "staff_id")
+    private Long staffId;
+
+    private String competency;
+    private int weight;
+    private String reason;
+
+    @Column(name = "source_type")
+    private String sourceType;
+
+    @Column(name = "scenario_version_id")
+    private Long scenarioVersionId;
+
+    @Column(name = "attempt_id")
+    private Long attemptId;
+
+    @Column(name = "step_no")
+    private Integer stepNo;
+
+    private String node;
+    private String choice;
+
+    @Column(name = "earned_at")
+    private LocalDateTime earnedAt;
+
+    protected Evidence() {}
+
+    /** Evidence from a scenario choice. */
+    public static Evidence fromScenario(Long staffId, String competency, int weight, String reason,
+            Long scenarioVersionId, Long attemptId, int stepNo, String node, String choice, LocalDateTime at) {
+        Evidence e = new Evidence();
+        e.staffId = staffId;
+        e.competency = competency;
+        e.weight = weight;
+        e.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        e.sourceType = SCENARIO;
+        e.scenarioVersionId = scenarioVersionId;
+        e.attemptId = attemptId;
+        e.stepNo = stepNo;
+        e.node = node;
+        e.choice = choice;
+        e.earnedAt = at;
+        return e;
+    }
+
+    public Long getId() { return id; }
+    public Long getStaffId() { return staffId; }
+    public String getCompetency() { return competency; }
+    public int getWeight() { return weight; }
+    public String getReason() { return reason; }
+    public String getSourceType() { return sourceType; }
+    public Long getScenarioVersionId() { return scenarioVersionId; }
+    public Long getAttemptId() { return attemptId; }
+    public Integer getStepNo() { return stepNo; }
+    public String getNode() { return node; }
+    public String getChoice() { return choice; }
+    public LocalDateTime getEarnedAt() { return earnedAt; }
+}

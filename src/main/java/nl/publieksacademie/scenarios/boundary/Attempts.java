@@ -1,0 +1,217 @@
+package nl.publieksacademie.scenarios.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.publieksacademie.competencies.boundary.Profiles;
+import nl.publieksacademie.competencies.control.Framework;
+import nl.publieksacademie.competencies.entity.Evidence;
+import nl.publieksacademie.content.boundary.ContentStore;
+import nl.publieksacademie.platform.NotFound;
+import nl.publieksacademie.scenarios.control.ChoiceNotVisible;
+import nl.publieksacademie.scenarios.control.PlayState;
+import nl.publieksacademie.scenarios.control.PlayStateJson;
+import nl.publieksacademie.scenarios.control.ScenarioEngine;
+import nl.publieksacademie.scenarios.control.Step;
+import nl.publieksacademie.scenarios.entity.Attempt;
+import nl.publieksacademie.scenarios.entity.AttemptStep;
+import nl.publieksacademie.scenarios.entity.ScenarioVersion;
+import nl.publieksacademie.scenarios.graph.Choice;
+import nl.publieksacademie.scenarios.graph.Node;
+import nl.publieksacademie.scenarios.graph.ScenarioGraph;
+import nl.publieksacademie.scenarios.graph.Variable;
+import nl.publieksacademie.staff.StaffMember;
+
+/**
+ * Attempts at scenarios: start or resume, take a step, read the debrief. Each step is stored (step log, evidence,
+ * profile, new state) in one transaction before the next node is shown; the attempt row is locked while a step is
+ * taken, so of two submissions of the same step exactly one counts and the other is refused as stale.
+ */
+@ApplicationScoped
+public class Attempts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ScenarioGraphs graphs;
+
+    @Inject
+    ContentStore content;
+
+    @Inject
+    Profiles profiles;
+
+    /** The caller's open attempt at {@code slug}, or a new one on the latest published version. */
+    @Transactional
+    public PlayView start(StaffMember staff, String slug) {
+        Optional<Attempt> open = em.createNamedQuery(Attempt.OPEN, Attempt.class)
+                .setParameter("staff", staff.getId())
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+        if (open.isPresent()) {
+            return view(open.get());
+        }
+        return view(begin(staff, slug));
+    }
+
+    /** A new attempt at {@code slug}, also when one is open (that one is left as it is). */
+    @Transactional
+    public PlayView restart(StaffMember staff, String slug) {
+        return view(begin(staff, slug));
+    }
+
+    private Attempt begin(StaffMember staff, String slug) {
+        ScenarioVersion version = content.latestScenario(slug).orElseThrow(() -> new NotFound("scenario " + slug));
+        ScenarioGraph graph = graphs.of(version);
+        Attempt attempt = new Attempt(staff, version, PlayStateJson.write(ScenarioEngine.start(graph)));
+        em.persist(attempt);
+        em.flush();
+        return attempt;
+    }
+
+    /** The attempt as it stands; only its owner may see it. */
+    public PlayView current(StaffMember staff, long attemptId) {
+        return view(owned(staff, attemptId, LockModeType.NONE));
+    }
+
+    /**
+     * Takes the choice {@code choiceId} as the answer to step {@code step}. A step number the attempt has moved
+     * past, a finished attempt or a choice not on offer is refused with {@link StaleStep} and changes nothing.
+     */
+    @Transactional
+    public PlayView step(StaffMember staff, long attemptId, int step, String choiceId) {
+        Attempt attempt = owned(staff, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.isFinished() || step != attempt.getStep()) {
+            throw new StaleStep(view(attempt));
+        }
+        ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
+        PlayState state = PlayStateJson.read(attempt.getState());
+        Step taken;
+        try {
+            taken = ScenarioEngine.choose(graph, state, choiceId);
+        } catch (ChoiceNotVisible e) {
+            throw new StaleStep(view(attempt));
+        }
+        int number = step + 1;
+        em.persist(new AttemptStep(attempt.getId(), number, state.node(), choiceId));
+        LocalDateTime now = LocalDateTime.now();
+        List<Evidence> evidence = new ArrayList<>();
+        for (var e : taken.evidence()) {
+            evidence.add(Evidence.fromScenario(staff.getId(), e.competency(), e.weight(), e.reason(),
+                    attempt.getScenarioVersion().getId(), attempt.getId(), number, state.node(), choiceId, now));
+        }
+        profiles.record(evidence);
+        String ending = taken.ended() ? taken.state().node() : null;
+        attempt.advance(number, PlayStateJson.write(taken.state()), ending,
+                taken.ended() ? taken.ending().outcome().key() : null);
+        em.flush();
+        return view(attempt);
+    }
+
+    /** The debrief of a finished attempt of {@code staff}. */
+    public DebriefView debrief(StaffMember staff, long attemptId) {
+        Attempt attempt = owned(staff, attemptId, LockModeType.NONE);
+        if (!attempt.isFinished()) {
+            throw new NotFound("finished attempt", attemptId);
+        }
+        ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
+        PlayState state = PlayStateJson.read(attempt.getState());
+        Node end = graph.node(attempt.getEnding());
+        Framework framework = profiles.framework();
+        List<DebriefView.CheckView> checks = new ArrayList<>();
+        graph.checks().values().forEach(c -> checks.add(new DebriefView.CheckView(c.id(), c.label(),
+                state.has(c.id()), end.ending().requires().contains(c.id()))));
+        Map<String, List<DebriefView.EvidenceView>> earned = new LinkedHashMap<>();
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        for (Evidence e : em.createNamedQuery(Evidence.OF_ATTEMPT, Evidence.class)
+                .setParameter("attempt", attempt.getId()).getResultList()) {
+            String name = name(framework, e.getCompetency());
+            earned.computeIfAbsent(e.getNode() + "/" + e.getStepNo(), k -> new ArrayList<>())
+                    .add(new DebriefView.EvidenceView(e.getCompetency(), name, e.getWeight(), e.getReason()));
+            int[] total = totals.computeIfAbsent(e.getCompetency(), k -> new int[2]);
+            total[0] += e.getWeight();
+            total[1]++;
+        }
+        List<DebriefView.StepView> steps = new ArrayList<>();
+        for (AttemptStep s : em.createNamedQuery(AttemptStep.OF_ATTEMPT, AttemptStep.class)
+                .setParameter("attempt", attempt.getId()).getResultList()) {
+            Node node = graph.node(s.getNode());
+            Choice chosen = node.choice(s.getChoice()).orElseThrow();
+            List<DebriefView.OptionView> others = node.choices().stream()
+                    .filter(c -> !c.id().equals(chosen.id()))
+                    .map(c -> new DebriefView.OptionView(c.text(), c.feedback()))
+                    .toList();
+            steps.add(new DebriefView.StepView(s.getStepNo(), node.says() == null ? node.narration() : node.says(),
+                    chosen.text(), chosen.feedback(),
+                    earned.getOrDefault(s.getNode() + "/" + s.getStepNo(), List.of()), others));
+        }
+        List<DebriefView.CompetencyTotal> evidence = new ArrayList<>();
+        totals.forEach((id, t) -> evidence.add(new DebriefView.CompetencyTotal(id, name(framework, id), t[0], t[1])));
+        return new DebriefView(attempt.getId(), graph.id(), graph.title(), graph.setting().key(),
+                end.ending().outcome().key(), end.ending().title(), end.ending().debrief(), checks, steps, evidence);
+    }
+
+    /** The slug of the scenario of an attempt of {@code staff}, and whether it is finished. */
+    public record Whereabouts(String scenario, boolean finished) {}
+
+    public Whereabouts whereabouts(StaffMember staff, long attemptId) {
+        Attempt attempt = owned(staff, attemptId, LockModeType.NONE);
+        return new Whereabouts(attempt.getScenarioVersion().getScenario().getSlug(), attempt.isFinished());
+    }
+
+    /** The caller's attempts, most recent first. */
+    public List<Attempt> of(StaffMember staff) {
+        return em.createNamedQuery(Attempt.BY_STAFF, Attempt.class).setParameter("staff", staff.getId())
+                .getResultList();
+    }
+
+    private Attempt owned(StaffMember staff, long attemptId, LockModeType lock) {
+        Attempt attempt = em.find(Attempt.class, attemptId, lock);
+        if (attempt == null || !attempt.getStaff().getId().equals(staff.getId())) {
+            throw new NotFound("attempt", attemptId);
+        }
+        return attempt;
+    }
+
+    private static String name(Framework framework, String competency) {
+        return framework.competency(competency).map(Framework.Competency::name).orElse(competency);
+    }
+
+    PlayView view(Attempt attempt) {
+        ScenarioVersion version = attempt.getScenarioVersion();
+        ScenarioGraph graph = graphs.of(version);
+        PlayState state = PlayStateJson.read(attempt.getState());
+        Node node = graph.node(state.node());
+        List<PlayView.ChoiceView> choices = ScenarioEngine.visible(graph, state).stream()
+                .map(c -> new PlayView.ChoiceView(c.id(), c.text()))
+                .toList();
+        Map<String, Integer> variables = new LinkedHashMap<>();
+        List<PlayView.Meter> meters = new ArrayList<>();
+        for (Variable v : graph.variables().values()) {
+            if (v.meter()) {
+                variables.put(v.name(), state.value(v.name()));
+                meters.add(new PlayView.Meter(v.name(), v.label(), state.value(v.name()), v.min(), v.max()));
+            }
+        }
+        PlayView.EndingView ending = node.isEnding()
+                ? new PlayView.EndingView(node.ending().outcome().key(), node.ending().title(), node.ending().debrief())
+                : null;
+        var persona = graph.persona();
+        return new PlayView(attempt.getId(), graph.id(), graph.title(), graph.setting().key(), version.getVersionNo(),
+                attempt.getStep(), attempt.isFinished(),
+                new PlayView.Persona(persona.name(), persona.initials(), persona.description()),
+                new PlayView.NodeView(node.id(), node.narration(), node.says()), choices, variables, meters, ending);
+    }
+}

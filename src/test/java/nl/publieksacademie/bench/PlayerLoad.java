@@ -1,0 +1,241 @@
+package nl.publieksacademie.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A load driver for the scenario player. Against a server started with the README's start command (demo mode),
+ * it creates N learner accounts over the REST API, signs each in through the login page, and lets them play
+ * scenarios in a closed loop through the real pages: a measured "choice" is the form POST plus the GET it is
+ * redirected to, i.e. from clicking a choice to having the next node's HTML. Then the same N clients fetch a
+ * static page of about the same size from the same server, as the floor. Loopback only; bounded in time.
+ *
+ * <p>Run: {@code mvn -B -Pload test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false} with optional
+ * {@code -Dload.learners=50 -Dload.seconds=60 -Dload.base=http://127.0.0.1:8080/}.
+ */
+public final class PlayerLoad {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final Pattern CHOICE = Pattern.compile("<input id=\"([^\"]+)\" type=\"submit\" name=\"([^\"]+)\" "
+            + "value=\"([^\"]*)\"[^>]*data-choice=\"([^\"]+)\"");
+    private static final Pattern STEP = Pattern.compile("name=\"step\" value=\"(\\d+)\"");
+    private static final List<String> SCENARIOS = List.of("paspoort-verlopen", "identiteitskaart-afhalen",
+            "keukentafel-wmo", "telefoon-van-het-kastje");
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(System.getProperty("load.base", "http://127.0.0.1:8080/"));
+        if (!base.getHost().equals("127.0.0.1") && !base.getHost().equals("localhost")) {
+            throw new IllegalArgumentException("The load driver only talks to loopback, not " + base.getHost());
+        }
+        int learners = Integer.getInteger("load.learners", 50);
+        int seconds = Integer.getInteger("load.seconds", 60);
+        System.out.printf(Locale.ROOT, "%d learners, %d s per phase, against %s%n", learners, seconds, base);
+
+        createLearners(base, learners);
+        List<Client> clients = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(learners);
+        List<Future<Client>> signedIn = new ArrayList<>();
+        for (int i = 0; i < learners; i++) {
+            int n = i;
+            signedIn.add(pool.submit(() -> Client.signIn(base, "load" + n)));
+        }
+        for (Future<Client> f : signedIn) {
+            clients.add(f.get());
+        }
+        System.out.println("all signed in");
+
+        run("warm-up (not counted)", clients, pool, Math.min(15, seconds), Client::choice);
+        Stats choices = run("choice: POST + redirected GET of the next node", clients, pool, seconds, Client::choice);
+        Stats floor = run("static page of the same size (floor)", clients, pool, seconds, Client::floor);
+        System.out.printf(Locale.ROOT, "choice throughput is %.0f%% of the static floor%n",
+                100.0 * choices.throughput() / floor.throughput());
+        pool.shutdownNow();
+    }
+
+    interface Action {
+        long perform(Client client) throws IOException, InterruptedException;
+    }
+
+    record Stats(double throughput, long count) {}
+
+    static Stats run(String name, List<Client> clients, ExecutorService pool, int seconds, Action action)
+            throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Client client : clients) {
+            futures.add(pool.submit(() -> {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < 1_000_000 && System.nanoTime() < end; i++) {
+                    times.add(action.perform(client));
+                }
+                return times;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Collections.sort(all);
+        double throughput = all.size() / elapsed;
+        System.out.printf(Locale.ROOT, "%-50s %7d requests  %7.1f /s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n",
+                name, all.size(), throughput, ms(all, 50), ms(all, 95), ms(all, 99));
+        return new Stats(throughput, all.size());
+    }
+
+    static double ms(List<Long> sorted, int percentile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+    }
+
+    static void createLearners(URI base, int count) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+        int created = 0;
+        for (int i = 0; i < count; i++) {
+            String body = "{\"fullName\":\"Load Learner " + i + "\",\"email\":\"load" + i + "@load.test\","
+                    + "\"username\":\"load" + i + "\",\"jobRole\":\"baliemedewerker\",\"roles\":[\"learner\"],"
+                    + "\"active\":true,\"password\":\"load-password-" + i + "\"}";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("api/staff"))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            created += response.statusCode() / 100 == 2 ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "%d learner accounts created (%d existed)%n", created, count - created);
+    }
+
+    /** One simulated learner with its own session. */
+    static final class Client {
+        private final URI base;
+        private final HttpClient http;
+        private final Random random;
+        private String page;
+        private String scenario;
+
+        private Client(URI base, int seed) {
+            this.base = base;
+            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            this.random = new Random(seed);
+        }
+
+        static Client signIn(URI base, String username) throws IOException, InterruptedException {
+            Client client = new Client(base, username.hashCode());
+            String login = client.get("login.xhtml").body();
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("login:username", username);
+            form.put("login:password", "load-password-" + username.substring(4));
+            form.put("login:submit", "");
+            form.put("jakarta.faces.ViewState", find(VIEW_STATE, login));
+            form.put("primefaces.nonce", find(NONCE, login));
+            HttpResponse<String> answer = client.post("login.xhtml", form);
+            if (answer.statusCode() != 302) {
+                throw new IllegalStateException("sign-in of " + username + " answered " + answer.statusCode());
+            }
+            client.open();
+            return client;
+        }
+
+        private void open() throws IOException, InterruptedException {
+            scenario = SCENARIOS.get(random.nextInt(SCENARIOS.size()));
+            page = get("learner/play.xhtml?scenario=" + scenario).body();
+        }
+
+        /** Takes a random choice on the current page; answers the time to the next node's HTML. */
+        long choice() throws IOException, InterruptedException {
+            List<String[]> choices = new ArrayList<>();
+            Matcher m = CHOICE.matcher(page);
+            while (m.find()) {
+                choices.add(new String[] {m.group(2), m.group(3)});
+            }
+            if (choices.isEmpty()) {
+                open();
+                return choice();
+            }
+            String[] pick = choices.get(random.nextInt(choices.size()));
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("choose", "choose");
+            form.put("step", find(STEP, page));
+            form.put(pick[0], unescape(pick[1]));
+            form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
+            form.put("primefaces.nonce", find(NONCE, page));
+            long start = System.nanoTime();
+            HttpResponse<String> posted = post("learner/play.xhtml", form);
+            String location = posted.headers().firstValue("Location").orElseThrow(() ->
+                    new IllegalStateException("no redirect after a choice: " + posted.statusCode()));
+            HttpResponse<String> next = get(URI.create(location).getRawPath().substring(1)
+                    + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
+            long took = System.nanoTime() - start;
+            if (location.contains("debrief.xhtml")) {
+                open();
+            } else {
+                page = next.body();
+            }
+            return took;
+        }
+
+        long floor() throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get("bench/floor.html");
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("floor page answered " + response.statusCode());
+            }
+            return System.nanoTime() - start;
+        }
+
+        private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpResponse<String> post(String path, Map<String, String> form) throws IOException,
+                InterruptedException {
+            StringBuilder body = new StringBuilder();
+            form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                    .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String find(Pattern pattern, String html) {
+            Matcher m = pattern.matcher(html);
+            if (!m.find()) {
+                throw new IllegalStateException("not found on page: " + pattern);
+            }
+            return m.group(1);
+        }
+
+        private static String unescape(String html) {
+            return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+        }
+    }
+}

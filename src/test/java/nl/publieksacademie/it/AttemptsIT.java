@@ -1,0 +1,233 @@
+package nl.publieksacademie.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import nl.publieksacademie.scenarios.graph.ScenarioGraph;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Attempts over REST: a whole attempt updates evidence and the profile, a stale or doubled step is refused and
+ * stored once, an attempt resumes from the database, a new scenario version never breaks a running attempt, and
+ * nobody sees another person's attempt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AttemptsIT {
+
+    static final String JSON = "application/json";
+    static final Path CONTENT = Path.of(System.getProperty("pa.content.dir"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base() {
+        return Deployments.loopback(deployed);
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static HttpResponse<String> start(Http http, String slug) {
+        return http.post("api/attempts", JSON, "{\"scenario\":\"" + slug + "\"}");
+    }
+
+    static HttpResponse<String> step(Http http, long attempt, int step, String choice) {
+        return http.post("api/attempts/" + attempt + "/steps", JSON,
+                "{\"step\":" + step + ",\"choice\":\"" + choice + "\"}");
+    }
+
+    /** Evidence count per competency in the caller's profile. */
+    static Map<String, Integer> evidence(Http http) {
+        HttpResponse<String> response = http.get("api/me/profile");
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, Integer> counts = new HashMap<>();
+        json(response).getJsonArray("competencies").stream().map(JsonObject.class::cast)
+                .forEach(c -> counts.put(c.getString("id"), c.getInt("evidence")));
+        return counts;
+    }
+
+    @Test
+    void aWholeAttemptEarnsEvidenceAndUpdatesTheProfileAndTheDebrief() throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "paspoort-verlopen");
+        String best = graph.endings().stream().filter(n -> n.ending().outcome().key().equals("geslaagd"))
+                .findFirst().orElseThrow().id();
+        List<String> path = Paths.toEndings(graph).get(best);
+        Http learner = new Http(base()).basic("learner", "demo");
+        Map<String, Integer> before = evidence(learner);
+
+        JsonObject view = json(start(learner, "paspoort-verlopen"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        assertEquals(0, view.getInt("step"));
+        assertEquals(graph.start(), view.getJsonObject("node").getString("id"));
+        Map<String, Integer> expected = new HashMap<>(before);
+        for (int i = 0; i < path.size(); i++) {
+            String choice = path.get(i);
+            String node = view.getJsonObject("node").getString("id");
+            assertTrue(view.getJsonArray("choices").stream().map(JsonObject.class::cast)
+                    .anyMatch(c -> c.getString("id").equals(choice)), choice + " offered at " + node);
+            graph.node(node).choice(choice).orElseThrow().evidence()
+                    .forEach(e -> expected.merge(e.competency(), 1, Integer::sum));
+            HttpResponse<String> answer = step(learner, attempt, i, choice);
+            assertEquals(200, answer.statusCode(), answer.body());
+            view = json(answer);
+            assertEquals(i + 1, view.getInt("step"));
+        }
+        assertTrue(view.getBoolean("finished"));
+        assertEquals("geslaagd", view.getJsonObject("ending").getString("outcome"));
+        Map<String, Integer> after = evidence(learner);
+        expected.forEach((competency, count) -> assertEquals(count, after.getOrDefault(competency, 0), competency));
+
+        JsonObject debrief = json(learner.get("api/attempts/" + attempt + "/debrief"));
+        assertEquals(path.size(), debrief.getJsonArray("steps").size());
+        assertTrue(debrief.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getBoolean("required")).allMatch(c -> c.getBoolean("passed")));
+    }
+
+    @Test
+    void aStaleOrDoubledStepIsRefusedAndStoredOnce() throws Exception {
+        Http learner = new Http(base()).basic("trainer", "demo");
+        JsonObject view = json(start(learner, "telefoon-van-het-kastje"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        int step = view.getInt("step");
+        String first = view.getJsonArray("choices").getJsonObject(0).getString("id");
+        Map<String, Integer> before = evidence(learner);
+
+        CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> step(learner, attempt, step, first));
+        CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> step(learner, attempt, step, first));
+        List<Integer> codes = List.of(a.get().statusCode(), b.get().statusCode()).stream().sorted().toList();
+        assertEquals(List.of(200, 409), codes, a.get().body() + "\n" + b.get().body());
+
+        HttpResponse<String> again = step(learner, attempt, step, first);
+        assertEquals(409, again.statusCode());
+        assertEquals(step + 1, json(again).getInt("step"), "the answer shows where the attempt stands");
+
+        int gained = evidence(learner).values().stream().mapToInt(Integer::intValue).sum()
+                - before.values().stream().mapToInt(Integer::intValue).sum();
+        ScenarioGraph graph = Paths.graph(CONTENT, "telefoon-van-het-kastje");
+        assertEquals(graph.node(view.getJsonObject("node").getString("id")).choice(first).orElseThrow().evidence().size(),
+                gained, "one set of evidence");
+        HttpResponse<String> notOffered = step(learner, attempt, step + 1, "bestaat-niet");
+        assertEquals(409, notOffered.statusCode());
+    }
+
+    @Test
+    void anAttemptResumesFromTheDatabaseInANewSession() {
+        Http first = new Http(base()).basic("learner", "demo");
+        JsonObject view = json(start(first, "identiteitskaart-afhalen"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        String choice = view.getJsonArray("choices").getJsonObject(0).getString("id");
+        JsonObject next = json(step(first, attempt, view.getInt("step"), choice));
+
+        Http later = new Http(base()).basic("learner", "demo");
+        JsonObject resumed = json(start(later, "identiteitskaart-afhalen"));
+        assertEquals(attempt, resumed.getJsonNumber("attempt").longValue());
+        assertEquals(next.getInt("step"), resumed.getInt("step"));
+        assertEquals(next.getJsonObject("node"), resumed.getJsonObject("node"));
+        assertEquals(next.getJsonObject("variables"), resumed.getJsonObject("variables"));
+    }
+
+    @Test
+    void aNewVersionDuringAnAttemptNeverBreaksIt() throws IOException {
+        Path file = CONTENT.resolve("scenarios/keukentafel-wmo.yaml");
+        String original = Files.readString(file);
+        Http learner = new Http(base()).basic("learner", "demo");
+        Http admin = new Http(base()).basic("admin", "demo");
+        JsonObject view = json(start(learner, "keukentafel-wmo"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        int version = view.getInt("version");
+        ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
+        try {
+            String firstNode = graph.start();
+            Files.writeString(file, original.replace("\n  " + firstNode + ":\n", "\n  " + firstNode + "-nieuw:\n")
+                    .replace("start: " + firstNode + "\n", "start: " + firstNode + "-nieuw\n")
+                    .replace("goto: " + firstNode + "\n", "goto: " + firstNode + "-nieuw\n"));
+            HttpResponse<String> imported = admin.post("api/content/import", JSON, "");
+            assertEquals(200, imported.statusCode(), imported.body());
+
+            JsonObject current = json(learner.get("api/attempts/" + attempt));
+            assertEquals(version, current.getInt("version"), "the attempt stays on its version");
+            String choice = current.getJsonArray("choices").getJsonObject(0).getString("id");
+            HttpResponse<String> answer = step(learner, attempt, current.getInt("step"), choice);
+            assertEquals(200, answer.statusCode(), answer.body());
+
+            Http other = new Http(base()).basic("trainer", "demo");
+            JsonObject fresh = json(start(other, "keukentafel-wmo"));
+            assertEquals(version + 1, fresh.getInt("version"), "a new attempt starts on the new version");
+            assertEquals(firstNode + "-nieuw", fresh.getJsonObject("node").getString("id"));
+        } finally {
+            Files.writeString(file, original);
+            admin.post("api/content/import", JSON, "");
+        }
+    }
+
+    @Test
+    void nobodySeesAnotherPersonsAttemptAndOnlyLearnersPlay() {
+        Http learner = new Http(base()).basic("learner", "demo");
+        JsonObject view = json(start(learner, "paspoort-verlopen"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        Http trainer = new Http(base()).basic("trainer", "demo");
+        assertEquals(404, trainer.get("api/attempts/" + attempt).statusCode());
+        String choice = view.getJsonArray("choices").getJsonObject(0).getString("id");
+        assertEquals(404, step(trainer, attempt, view.getInt("step"), choice).statusCode());
+        assertEquals(403, start(new Http(base()).basic("hr", "demo"), "paspoort-verlopen").statusCode());
+        assertEquals(403, start(new Http(base()).basic("admin", "demo"), "paspoort-verlopen").statusCode());
+        assertEquals(401, start(new Http(base()), "paspoort-verlopen").statusCode());
+        assertEquals(403, new Http(base()).basic("hr", "demo").get("api/me/profile").statusCode());
+        assertEquals(404, start(learner, "bestaat-niet").statusCode());
+        assertEquals(400, learner.post("api/attempts", JSON, "{}").statusCode());
+    }
+
+    @Test
+    void rebuildingProfilesFromEvidenceGivesTheSameProfile() {
+        Http learner = new Http(base()).basic("learner", "demo");
+        JsonObject view = json(start(learner, "identiteitskaart-afhalen"));
+        String choice = view.getJsonArray("choices").getJsonObject(0).getString("id");
+        step(learner, view.getJsonNumber("attempt").longValue(), view.getInt("step"), choice);
+        JsonObject before = json(learner.get("api/me/profile"));
+
+        HttpResponse<String> rebuilt = new Http(base()).basic("admin", "demo").post("api/profiles/rebuild", JSON, "");
+        assertEquals(200, rebuilt.statusCode(), rebuilt.body());
+        assertEquals(403, learner.post("api/profiles/rebuild", JSON, "").statusCode());
+
+        JsonObject after = json(learner.get("api/me/profile"));
+        var a = before.getJsonArray("competencies");
+        var b = after.getJsonArray("competencies");
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            JsonObject x = a.getJsonObject(i);
+            JsonObject y = b.getJsonObject(i);
+            assertEquals(x.getInt("level"), y.getInt("level"), x.getString("id"));
+            assertEquals(x.getInt("evidence"), y.getInt("evidence"), x.getString("id"));
+            assertEquals(x.getJsonNumber("score").doubleValue(), y.getJsonNumber("score").doubleValue(), 1e-9);
+            assertEquals(x.getJsonNumber("volume").doubleValue(), y.getJsonNumber("volume").doubleValue(), 1e-3);
+        }
+        assertNotEquals(0, a.stream().map(JsonObject.class::cast).mapToInt(c -> c.getInt("evidence")).sum());
+    }
+}
