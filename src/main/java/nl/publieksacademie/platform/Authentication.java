@@ -3,7 +3,6 @@ package nl.publieksacademie.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.Set;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +22,14 @@ import java.util.Base64;
 /**
  * One mechanism for pages and REST. Pages: the own login page authenticates through
  * {@code SecurityContext.authenticate}; a protected page without a session redirects there and back. REST under
- * {@code /api}: HTTP Basic against the same identity store. Either way the result is kept in the session
- * ({@link AutoApplySession}), so the costly password hash runs once per sign-in, never per request.
+ * {@code /api}: HTTP Basic against the same identity store. Either way the caller and their groups are kept in the
+ * session, so the costly password hash runs once per sign-in, never per request.
+ *
+ * <p>Why not {@code @AutoApplySession}: Payara 6.2025.10 hands the groups of a session-registered caller over
+ * through state shared between threads, so under concurrent load a signed-in learner now and then got 403 (Payara
+ * FISH-7515, fixed after the last 6.x release on Maven Central). Re-applying the caller with the groups kept in the
+ * session avoids that path; the player's load driver showed the 403s and shows them gone.
  */
-@AutoApplySession
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
 
@@ -31,6 +37,8 @@ public class Authentication implements HttpAuthenticationMechanism {
     public static final String FAILURE = "pa.signInFailure";
     public static final String WAIT_SECONDS = "pa.signInWait";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    static final String CALLER = "pa.caller";
+    static final String GROUPS = "pa.callerGroups";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -48,6 +56,13 @@ public class Authentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof String caller
+                && session.getAttribute(GROUPS) instanceof Set<?> groups) {
+            Set<String> names = new HashSet<>();
+            groups.forEach(g -> names.add((String) g));
+            return context.notifyContainerAboutLogin(caller, names);
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -76,6 +91,10 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         throttle.succeeded(name);
         audit.record(result.getCallerPrincipal().getName(), AuditLog.SIGN_IN, null, remote(request));
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+        session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -94,7 +113,6 @@ public class Authentication implements HttpAuthenticationMechanism {
                 var login = new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
                 AuthenticationStatus status = signIn(login, request, context);
                 if (status == AuthenticationStatus.SUCCESS) {
-                    request.getSession(true);
                     return status;
                 }
             }

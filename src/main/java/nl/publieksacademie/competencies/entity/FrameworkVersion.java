@@ -1,6 +1,7 @@
 package nl.publieksacademie.competencies.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,10 +13,14 @@ import java.time.LocalDateTime;
 
 /** One imported version of {@code courses/competencies.yaml}, kept whole; the newest one is in force. */
 @Entity
+@Cacheable
 @Table(name = "framework_version")
 @NamedQuery(name = FrameworkVersion.LATEST, query = "SELECT f FROM FrameworkVersion f ORDER BY f.versionNo DESC")
+@NamedQuery(name = FrameworkVersion.LATEST_HASH,
+        query = "SELECT f.contentHash FROM FrameworkVersion f ORDER BY f.versionNo DESC")
 public class FrameworkVersion {
     public static final String LATEST = "FrameworkVersion.latest";
+    public static final String LATEST_HASH = "FrameworkVersion.latestHash";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

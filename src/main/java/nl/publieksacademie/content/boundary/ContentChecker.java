@@ -15,7 +15,10 @@ import nl.publieksacademie.content.control.ContentCheck;
 @ApplicationScoped
 public class ContentChecker {
 
-    private record Current(String hash, Framework framework) {}
+    private record Current(String hash, Framework framework, long checkedAt) {}
+
+    /** How long the framework is used before the database is asked again whether a newer one was imported. */
+    private static final long RECHECK_NANOS = 10_000_000_000L;
 
     @Inject
     ContentStore store;
@@ -36,18 +39,32 @@ public class ContentChecker {
         return ContentCheck.framework(file, text);
     }
 
-    /** The current framework, or null when none was ever imported. */
+    /**
+     * The current framework, or null when none was ever imported. Kept in memory; every ten seconds at most the
+     * database is asked (by hash) whether another instance or an import published a newer one.
+     */
     public Framework framework() {
-        FrameworkVersion latest = store.latestFramework().orElse(null);
-        if (latest == null) {
-            return null;
-        }
         Current cached = current.get();
-        if (cached != null && cached.hash().equals(latest.getContentHash())) {
+        long now = System.nanoTime();
+        if (cached != null && now - cached.checkedAt() < RECHECK_NANOS) {
             return cached.framework();
         }
+        String hash = store.latestFrameworkHash().orElse(null);
+        if (hash == null) {
+            return null;
+        }
+        if (cached != null && cached.hash().equals(hash)) {
+            current.set(new Current(hash, cached.framework(), now));
+            return cached.framework();
+        }
+        FrameworkVersion latest = store.latestFramework().orElseThrow();
         Framework framework = FrameworkReader.read(ContentImport.FRAMEWORK_FILE, latest.getSource()).framework();
-        current.set(new Current(latest.getContentHash(), framework));
+        current.set(new Current(latest.getContentHash(), framework, now));
         return framework;
+    }
+
+    /** Forgets the kept framework, so the next call reads the latest (after an import stored a new version). */
+    public void refresh() {
+        current.set(null);
     }
 }

@@ -69,6 +69,7 @@ public class ContentImport {
             String text = read(frameworkFile);
             var checked = checker.frameworkFile(FRAMEWORK_FILE, text);
             outcomes.add(outcome(checked, store.framework(checked, text, hash(text))));
+            checker.refresh();
         } else {
             LOG.warning(() -> "No competency framework at " + frameworkFile.toAbsolutePath());
         }

@@ -101,6 +101,14 @@ public class ContentStore {
                 .findFirst();
     }
 
+    /** The content hash of the latest framework version: a cheap way to see whether it changed. */
+    public Optional<String> latestFrameworkHash() {
+        return em.createNamedQuery(FrameworkVersion.LATEST_HASH, String.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<ContentFile> files() {
         return em.createNamedQuery(ContentFile.ALL, ContentFile.class).getResultList();
     }

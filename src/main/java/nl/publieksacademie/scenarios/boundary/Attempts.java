@@ -51,19 +51,24 @@ public class Attempts {
     @Inject
     Profiles profiles;
 
+    /** The caller's open attempt at {@code slug}, if any. Reads only, so it costs no transaction. */
+    public Optional<PlayView> resume(StaffMember staff, String slug) {
+        return open(staff, slug).map(this::view);
+    }
+
     /** The caller's open attempt at {@code slug}, or a new one on the latest published version. */
     @Transactional
     public PlayView start(StaffMember staff, String slug) {
-        Optional<Attempt> open = em.createNamedQuery(Attempt.OPEN, Attempt.class)
+        return view(open(staff, slug).orElseGet(() -> begin(staff, slug)));
+    }
+
+    private Optional<Attempt> open(StaffMember staff, String slug) {
+        return em.createNamedQuery(Attempt.OPEN, Attempt.class)
                 .setParameter("staff", staff.getId())
                 .setParameter("slug", slug)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
-        if (open.isPresent()) {
-            return view(open.get());
-        }
-        return view(begin(staff, slug));
     }
 
     /** A new attempt at {@code slug}, also when one is open (that one is left as it is). */

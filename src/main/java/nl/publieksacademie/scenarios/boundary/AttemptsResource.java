@@ -58,7 +58,8 @@ public class AttemptsResource {
         if (start == null || start.scenario() == null || start.scenario().isBlank()) {
             throw new InvalidInput(List.of(Problem.onField("scenario", "attempt.scenarioMissing")));
         }
-        return attempts.start(caller(), start.scenario());
+        StaffMember me = caller();
+        return attempts.resume(me, start.scenario()).orElseGet(() -> attempts.start(me, start.scenario()));
     }
 
     @GET

@@ -10,11 +10,13 @@ import java.io.Serializable;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.staff.MyAccount;
+import nl.publieksacademie.staff.StaffMember;
 
 /**
- * Backing bean of {@code /learner/play.xhtml}. Every choice posts the step number the page showed; the attempt
- * refuses a stale one, and the page then shows where the attempt stands. After each choice the browser is sent to
- * a fresh GET of the page (post-redirect-get), so a refresh never posts again; at an ending it goes to the debrief.
+ * Backing bean of {@code /learner/play.xhtml}. Every choice posts the step number the page showed and is answered
+ * with the next turn in the same response (one request per choice). A refresh, the back button or a second tab
+ * posts a step the attempt has moved past: the attempt refuses it and the page shows where the attempt stands. At
+ * an ending the browser goes to the debrief.
  */
 @Named
 @ViewScoped
@@ -31,13 +33,15 @@ public class ScenarioPlayer implements Serializable {
 
     private String scenario;
     private PlayView view;
+    private transient StaffMember me;
 
     /** The page's view action: start or resume the learner's attempt. */
     public void load() throws IOException {
         if (scenario == null || scenario.isBlank()) {
             throw new NotFound("scenario");
         }
-        view = attempts.start(account.getMe(), scenario);
+        var me = me();
+        view = attempts.resume(me, scenario).orElseGet(() -> attempts.start(me, scenario));
     }
 
     /** Takes a choice; the step number answered comes from the form, as the page showed it. */
@@ -46,18 +50,23 @@ public class ScenarioPlayer implements Serializable {
         ExternalContext external = faces.getExternalContext();
         int step = parse(external.getRequestParameterMap().get("step"));
         try {
-            view = attempts.step(account.getMe(), view.attempt(), step, choice);
+            view = attempts.step(me(), view.attempt(), step, choice);
         } catch (StaleStep stale) {
             view = stale.current();
             problems.info("player.stale");
         }
-        external.getFlash().setKeepMessages(true);
         if (view.finished()) {
+            external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/learner/debrief.xhtml?attempt=" + view.attempt());
-        } else {
-            external.redirect(external.getRequestContextPath() + "/learner/play.xhtml?scenario=" + view.scenario()
-                    + "#turn");
         }
+    }
+
+    /** The signed-in learner, looked up once per page. */
+    private StaffMember me() {
+        if (me == null) {
+            me = account.getMe();
+        }
+        return me;
     }
 
     private static int parse(String step) {

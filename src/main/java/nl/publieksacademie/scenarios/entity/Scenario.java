@@ -1,6 +1,7 @@
 package nl.publieksacademie.scenarios.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 
 /** A scenario by its stable slug (the file name); its content lives in immutable {@link ScenarioVersion}s. */
 @Entity
+@Cacheable
 @NamedQuery(name = Scenario.BY_SLUG, query = "SELECT s FROM Scenario s WHERE s.slug = :slug")
 public class Scenario {
     public static final String BY_SLUG = "Scenario.bySlug";

@@ -2,6 +2,7 @@ package nl.publieksacademie.scenarios.entity;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
  * stay pinned to the version they started on.
  */
 @Entity
+@Cacheable
 @Table(name = "scenario_version")
 @NamedQuery(name = ScenarioVersion.LATEST,
         query = "SELECT v FROM ScenarioVersion v WHERE v.scenario.slug = :slug ORDER BY v.versionNo DESC")
