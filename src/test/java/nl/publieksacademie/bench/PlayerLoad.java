@@ -70,10 +70,14 @@ public final class PlayerLoad {
         System.out.println("all signed in");
 
         run("warm-up (not counted)", clients, pool, Math.min(15, seconds), Client::choice);
+        int think = Integer.getInteger("load.think", 2000);
+        run("choice while learners read (" + think / 2 + "-" + 3 * think / 2 + " ms between choices)", clients, pool,
+                seconds, c -> c.afterReading(think));
         Stats choices = run("choice: POST answered with the next node", clients, pool, seconds, Client::choice);
+        Stats api = run("choice over the API: POST answered with JSON", clients, pool, seconds, Client::apiChoice);
         Stats floor = run("static page of the same size (floor)", clients, pool, seconds, Client::floor);
-        System.out.printf(Locale.ROOT, "choice throughput is %.0f%% of the static floor%n",
-                100.0 * choices.throughput() / floor.throughput());
+        System.out.printf(Locale.ROOT, "choice throughput is %.0f%% (pages) and %.0f%% (API) of the static floor%n",
+                100.0 * choices.throughput() / floor.throughput(), 100.0 * api.throughput() / floor.throughput());
         pool.shutdownNow();
     }
 
@@ -172,6 +176,12 @@ public final class PlayerLoad {
             page = get("learner/play.xhtml?scenario=" + scenario).body();
         }
 
+        /** Waits as a learner reads the turn (between half and one and a half {@code think}), then chooses. */
+        long afterReading(int think) throws IOException, InterruptedException {
+            Thread.sleep(think / 2 + random.nextInt(think + 1));
+            return choice();
+        }
+
         /** Takes a random choice on the current page; answers the time to the next node's HTML. */
         long choice() throws IOException, InterruptedException {
             List<String[]> choices = new ArrayList<>();
@@ -205,6 +215,37 @@ public final class PlayerLoad {
             long took = System.nanoTime() - start;
             open();
             return took;
+        }
+
+        private jakarta.json.JsonObject state;
+
+        /** Takes a random choice through the REST API with the session cookie; answers the time of the POST. */
+        long apiChoice() throws IOException, InterruptedException {
+            if (state == null || state.getBoolean("finished") || state.getJsonArray("choices").isEmpty()) {
+                state = json(postJson("api/attempts", "{\"scenario\":\""
+                        + SCENARIOS.get(random.nextInt(SCENARIOS.size())) + "\"}"));
+            }
+            var choices = state.getJsonArray("choices");
+            String choice = choices.getJsonObject(random.nextInt(choices.size())).getString("id");
+            long start = System.nanoTime();
+            HttpResponse<String> answer = postJson("api/attempts/" + state.getJsonNumber("attempt").longValue()
+                    + "/steps", "{\"step\":" + state.getInt("step") + ",\"choice\":\"" + choice + "\"}");
+            long took = System.nanoTime() - start;
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(name + ": an API choice answered " + answer.statusCode());
+            }
+            state = json(answer);
+            return took;
+        }
+
+        private static jakarta.json.JsonObject json(HttpResponse<String> response) {
+            return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+        }
+
+        private HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         long floor() throws IOException, InterruptedException {

@@ -122,7 +122,7 @@ public class Attempts {
         attempt.advance(number, PlayStateJson.write(taken.state()), ending,
                 taken.ended() ? taken.ending().outcome().key() : null);
         em.flush();
-        return view(attempt);
+        return view(attempt, taken.state());
     }
 
     /** The debrief of a finished attempt of {@code staff}. */
@@ -195,9 +195,12 @@ public class Attempts {
     }
 
     PlayView view(Attempt attempt) {
+        return view(attempt, PlayStateJson.read(attempt.getState()));
+    }
+
+    private PlayView view(Attempt attempt, PlayState state) {
         ScenarioVersion version = attempt.getScenarioVersion();
         ScenarioGraph graph = graphs.of(version);
-        PlayState state = PlayStateJson.read(attempt.getState());
         Node node = graph.node(state.node());
         List<PlayView.ChoiceView> choices = ScenarioEngine.visible(graph, state).stream()
                 .map(c -> new PlayView.ChoiceView(c.id(), c.text()))

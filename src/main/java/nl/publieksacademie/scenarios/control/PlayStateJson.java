@@ -2,16 +2,13 @@ package nl.publieksacademie.scenarios.control;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * A {@link PlayState} as JSON, e.g. {@code {"node":"uitleg","step":2,"values":{"irritatie":3},"checks":["x"]}}.
- * Written by hand (ids and names are plain ASCII by the file format's rules); read with the YAML reader, since
- * JSON is YAML.
+ * Written and read by hand: the shape is fixed and small, and this runs twice per step of every learner, where a
+ * general JSON or YAML parser cost more than the rest of the step.
  */
 public final class PlayStateJson {
 
@@ -35,16 +32,113 @@ public final class PlayStateJson {
         return json.append("]}").toString();
     }
 
-    @SuppressWarnings("unchecked")
+    /** Reads what {@link #write} wrote (that exact shape; anything else is refused). */
     public static PlayState read(String json) {
-        Object loaded = new Load(LoadSettings.builder().build()).loadFromString(json);
-        if (!(loaded instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("Not a play state: " + json);
-        }
+        Reader in = new Reader(json);
+        in.expect('{');
+        in.key("node");
+        String node = in.string();
+        in.expect(',');
+        in.key("step");
+        int step = in.integer();
+        in.expect(',');
+        in.key("values");
+        in.expect('{');
         Map<String, Integer> values = new LinkedHashMap<>();
-        ((Map<String, Object>) map.get("values")).forEach((k, v) -> values.put(k, ((Number) v).intValue()));
-        Set<String> checks = new LinkedHashSet<>((List<String>) map.get("checks"));
-        return new PlayState((String) map.get("node"), ((Number) map.get("step")).intValue(), values, checks);
+        while (!in.next('}')) {
+            if (!values.isEmpty()) {
+                in.expect(',');
+            }
+            String name = in.string();
+            in.expect(':');
+            values.put(name, in.integer());
+        }
+        in.expect(',');
+        in.key("checks");
+        in.expect('[');
+        Set<String> checks = new LinkedHashSet<>();
+        while (!in.next(']')) {
+            if (!checks.isEmpty()) {
+                in.expect(',');
+            }
+            checks.add(in.string());
+        }
+        in.expect('}');
+        return new PlayState(node, step, values, checks);
+    }
+
+    /** A cursor over the text of a play state. */
+    private static final class Reader {
+        private final String text;
+        private int pos;
+
+        Reader(String text) {
+            this.text = text;
+        }
+
+        void expect(char c) {
+            skip();
+            if (pos >= text.length() || text.charAt(pos) != c) {
+                throw new IllegalArgumentException("Not a play state at " + pos + ": " + text);
+            }
+            pos++;
+        }
+
+        /** Consumes {@code c} when it comes next. */
+        boolean next(char c) {
+            skip();
+            if (pos < text.length() && text.charAt(pos) == c) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        void key(String name) {
+            if (!string().equals(name)) {
+                throw new IllegalArgumentException("Not a play state, expected " + name + ": " + text);
+            }
+            expect(':');
+        }
+
+        String string() {
+            expect('"');
+            StringBuilder out = new StringBuilder();
+            while (pos < text.length() && text.charAt(pos) != '"') {
+                char c = text.charAt(pos++);
+                if (c == '\\') {
+                    char escaped = text.charAt(pos++);
+                    if (escaped == 'u') {
+                        out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                        pos += 4;
+                    } else {
+                        out.append(escaped);
+                    }
+                } else {
+                    out.append(c);
+                }
+            }
+            expect('"');
+            return out.toString();
+        }
+
+        int integer() {
+            skip();
+            int start = pos;
+            if (pos < text.length() && text.charAt(pos) == '-') {
+                pos++;
+            }
+            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+            return Integer.parseInt(text.substring(start, pos));
+        }
+
+        private void skip() {
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
     }
 
     private static String quote(String text) {

@@ -96,4 +96,13 @@ class ScenarioEngineTest {
         Step next = ScenarioEngine.choose(loket, PlayStateJson.read(json), "afronden");
         assertEquals(Outcome.GESLAAGD, next.ending().outcome());
     }
+
+    @Test
+    void statesWithoutValuesOrChecksAndOddTextSurviveJsonToo() {
+        PlayState empty = new PlayState("a", 0, Map.of(), java.util.Set.of());
+        assertEquals(empty, PlayStateJson.read(PlayStateJson.write(empty)));
+        PlayState odd = new PlayState("q\"uote\\", -1, Map.of("x", -5), java.util.Set.of("tab\there"));
+        assertEquals(odd, PlayStateJson.read(PlayStateJson.write(odd)));
+        assertThrows(IllegalArgumentException.class, () -> PlayStateJson.read("{\"knoop\":\"a\"}"));
+    }
 }
