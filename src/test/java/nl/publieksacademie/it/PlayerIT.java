@@ -76,6 +76,9 @@ class PlayerIT {
         PlayerPage player = new PlayerPage(browser.driver());
         browser.assertAccessible("player");
         assertEquals("turn", player.focused(), "the new turn has the focus");
+        String described = browser.driver().findElement(By.id("turn")).getAttribute("aria-describedby");
+        assertTrue(described.contains("says") || described.contains("narration"),
+                "a screen reader reads the citizen's line with the focused turn: " + described);
 
         boolean first = true;
         for (Map.Entry<String, List<String>> ending : paths.entrySet()) {
