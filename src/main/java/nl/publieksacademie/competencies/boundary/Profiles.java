@@ -42,23 +42,31 @@ public class Profiles {
         return framework;
     }
 
-    /** Stores evidence and adds it to the kept sums. Joins the caller's transaction. */
+    /**
+     * Stores evidence and adds it to the kept sums. Joins the caller's transaction. The sums are added to in the
+     * database ({@code SET sum = sum + ?}), so steps of one person in two attempts at once cannot overwrite each
+     * other's evidence.
+     */
     @Transactional
     public void record(List<Evidence> evidence) {
         LevelRule rule = framework().rule();
         for (Evidence e : evidence) {
             em.persist(e);
-            score(e.getStaffId(), e.getCompetency(), rule).add(e.getWeight(), rule.epochFactor(instant(e.getEarnedAt())));
+            double factor = rule.epochFactor(instant(e.getEarnedAt()));
+            int updated = em.createNamedQuery(CompetencyScore.ADD)
+                    .setParameter("weighted", e.getWeight() * factor)
+                    .setParameter("factor", factor)
+                    .setParameter("at", LocalDateTime.now())
+                    .setParameter("staff", e.getStaffId())
+                    .setParameter("competency", e.getCompetency())
+                    .executeUpdate();
+            if (updated == 0) {
+                CompetencyScore score = new CompetencyScore(e.getStaffId(), e.getCompetency(), rule.halfLifeDays());
+                score.add(e.getWeight(), factor);
+                em.persist(score);
+                em.flush();
+            }
         }
-    }
-
-    private CompetencyScore score(Long staffId, String competency, LevelRule rule) {
-        CompetencyScore score = em.find(CompetencyScore.class, new CompetencyScore.Key(staffId, competency));
-        if (score == null) {
-            score = new CompetencyScore(staffId, competency, rule.halfLifeDays());
-            em.persist(score);
-        }
-        return score;
     }
 
     /** The profile of {@code staff} now. */

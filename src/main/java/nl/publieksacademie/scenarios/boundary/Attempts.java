@@ -33,8 +33,10 @@ import nl.publieksacademie.staff.StaffMember;
 
 /**
  * Attempts at scenarios: start or resume, take a step, read the debrief. Each step is stored (step log, evidence,
- * profile, new state) in one transaction before the next node is shown; the attempt row is locked while a step is
- * taken, so of two submissions of the same step exactly one counts and the other is refused as stale.
+ * profile, new state) in one transaction before the next node is shown. A step first claims the attempt row with
+ * {@code UPDATE ... WHERE step = :step} (which also takes its row lock): of two submissions of the same step the second waits for the first and then
+ * finds the attempt moved on, so exactly one counts. The step log's key (attempt, step number) and the attempt's
+ * version are the second line of defence; callers report those refusals as a stale step too ({@link #refused}).
  */
 @ApplicationScoped
 public class Attempts {
@@ -97,8 +99,15 @@ public class Attempts {
      */
     @Transactional
     public PlayView step(StaffMember staff, long attemptId, int step, String choiceId) {
-        Attempt attempt = owned(staff, attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt.isFinished() || step != attempt.getStep()) {
+        owned(staff, attemptId, LockModeType.NONE);
+        int claimed = em.createNamedQuery(Attempt.CLAIM)
+                .setParameter("now", LocalDateTime.now())
+                .setParameter("id", attemptId)
+                .setParameter("step", step)
+                .executeUpdate();
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        em.refresh(attempt);
+        if (claimed == 0 || attempt.isFinished() || step != attempt.getStep()) {
             throw new StaleStep(view(attempt));
         }
         ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
@@ -123,6 +132,21 @@ public class Attempts {
                 taken.ended() ? taken.ending().outcome().key() : null);
         em.flush();
         return view(attempt, taken.state());
+    }
+
+    /**
+     * Whether {@code e}, thrown by {@link #step}, means another submission of the same step won: the attempt's
+     * version, the step log's key or a lock refused this one. Any other failure is a real error, not a stale step.
+     */
+    public static boolean refused(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The debrief of a finished attempt of {@code staff}. */

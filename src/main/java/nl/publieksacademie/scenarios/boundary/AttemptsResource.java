@@ -90,7 +90,17 @@ public class AttemptsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return attempts.step(caller(), id, answer.step(), answer.choice());
+        StaffMember me = caller();
+        try {
+            return attempts.step(me, id, answer.step(), answer.choice());
+        } catch (StaleStep | NotFound e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Attempts.refused(e)) {
+                throw new StaleStep(attempts.current(me, id));
+            }
+            throw e;
+        }
     }
 
     @GET

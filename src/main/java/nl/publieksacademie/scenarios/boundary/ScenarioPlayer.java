@@ -54,6 +54,12 @@ public class ScenarioPlayer implements Serializable {
         } catch (StaleStep stale) {
             view = stale.current();
             problems.info("player.stale");
+        } catch (RuntimeException e) {
+            if (!Attempts.refused(e)) {
+                throw e;
+            }
+            view = attempts.current(me(), view.attempt());
+            problems.info("player.stale");
         }
         if (view.finished()) {
             external.getFlash().setKeepMessages(true);
