@@ -33,10 +33,10 @@ import nl.publieksacademie.staff.StaffMember;
 
 /**
  * Attempts at scenarios: start or resume, take a step, read the debrief. Each step is stored (step log, evidence,
- * profile, new state) in one transaction before the next node is shown. A step first claims the attempt row with
- * {@code UPDATE ... WHERE step = :step} (which also takes its row lock): of two submissions of the same step the second waits for the first and then
- * finds the attempt moved on, so exactly one counts. The step log's key (attempt, step number) and the attempt's
- * version are the second line of defence; callers report those refusals as a stale step too ({@link #refused}).
+ * profile, new state) in one transaction before the next node is shown. A step first updates the attempt row
+ * (its version check takes the row lock): of two submissions of the same step the second waits for the first and
+ * is then refused by the version, so exactly one counts; the step log's key (attempt, step number) backs that up.
+ * Callers report those refusals as a stale step ({@link #refused}).
  */
 @ApplicationScoped
 public class Attempts {
@@ -99,17 +99,12 @@ public class Attempts {
      */
     @Transactional
     public PlayView step(StaffMember staff, long attemptId, int step, String choiceId) {
-        owned(staff, attemptId, LockModeType.NONE);
-        int claimed = em.createNamedQuery(Attempt.CLAIM)
-                .setParameter("now", LocalDateTime.now())
-                .setParameter("id", attemptId)
-                .setParameter("step", step)
-                .executeUpdate();
-        Attempt attempt = em.find(Attempt.class, attemptId);
-        em.refresh(attempt);
-        if (claimed == 0 || attempt.isFinished() || step != attempt.getStep()) {
+        Attempt attempt = owned(staff, attemptId, LockModeType.NONE);
+        if (attempt.isFinished() || step != attempt.getStep()) {
             throw new StaleStep(view(attempt));
         }
+        attempt.touch();
+        em.flush();
         ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
         PlayState state = PlayStateJson.read(attempt.getState());
         Step taken;

@@ -24,15 +24,11 @@ import nl.publieksacademie.staff.StaffMember;
 @NamedQuery(name = Attempt.OPEN,
         query = "SELECT a FROM Attempt a WHERE a.staff.id = :staff AND a.scenarioVersion.scenario.slug = :slug"
                 + " AND a.finished = false ORDER BY a.id DESC")
-@NamedQuery(name = Attempt.CLAIM,
-        query = "UPDATE Attempt a SET a.updatedAt = :now WHERE a.id = :id AND a.step = :step")
 @NamedQuery(name = Attempt.BY_STAFF,
         query = "SELECT a FROM Attempt a WHERE a.staff.id = :staff ORDER BY a.updatedAt DESC")
 public class Attempt {
     public static final String OPEN = "Attempt.open";
     public static final String BY_STAFF = "Attempt.byStaff";
-    /** Takes the row lock of an attempt that still stands at a step; updates nothing when it has moved on. */
-    public static final String CLAIM = "Attempt.claim";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +67,11 @@ public class Attempt {
         this.state = state;
         this.startedAt = LocalDateTime.now();
         this.updatedAt = startedAt;
+    }
+
+    /** Marks the attempt as being answered now; flushed first, it takes the attempt's row lock and version. */
+    public void touch() {
+        this.updatedAt = LocalDateTime.now();
     }
 
     /** Records the state after a step; {@code ending} and {@code outcome} are set when the step ended the play. */
