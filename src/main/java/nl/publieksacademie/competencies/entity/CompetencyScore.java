@@ -19,14 +19,9 @@ import java.util.Objects;
 @IdClass(CompetencyScore.Key.class)
 @NamedQuery(name = CompetencyScore.OF_STAFF, query = "SELECT c FROM CompetencyScore c WHERE c.staffId = :staff")
 @NamedQuery(name = CompetencyScore.DELETE_OF_STAFF, query = "DELETE FROM CompetencyScore c WHERE c.staffId = :staff")
-@NamedQuery(name = CompetencyScore.ADD,
-        query = "UPDATE CompetencyScore c SET c.weightedSum = c.weightedSum + :weighted, "
-                + "c.factorSum = c.factorSum + :factor, c.evidenceCount = c.evidenceCount + 1, c.updatedAt = :at "
-                + "WHERE c.staffId = :staff AND c.competency = :competency")
 public class CompetencyScore {
     public static final String OF_STAFF = "CompetencyScore.ofStaff";
     public static final String DELETE_OF_STAFF = "CompetencyScore.deleteOfStaff";
-    public static final String ADD = "CompetencyScore.add";
 
     /** The composite key. */
     public static class Key implements Serializable {
