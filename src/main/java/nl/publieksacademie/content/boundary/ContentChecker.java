@@ -25,11 +25,6 @@ public class ContentChecker {
 
     private final AtomicReference<Current> current = new AtomicReference<>();
 
-    /** A scenario file of the content folder: its id must match its name. */
-    public ContentCheck.Checked scenarioFile(String file, String text) {
-        return ContentCheck.scenario(file, text, ContentCheck.idOf(file), framework());
-    }
-
     /** A scenario sent by a user, not tied to a file name. */
     public ContentCheck.Checked upload(String name, String text) {
         return ContentCheck.scenario(name, text, null, framework());

@@ -3,7 +3,6 @@ package nl.publieksacademie.scenarios.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -90,7 +89,7 @@ public class Attempts {
 
     /** The attempt as it stands; only its owner may see it. */
     public PlayView current(StaffMember staff, long attemptId) {
-        return view(owned(staff, attemptId, LockModeType.NONE));
+        return view(owned(staff, attemptId));
     }
 
     /**
@@ -99,7 +98,7 @@ public class Attempts {
      */
     @Transactional
     public PlayView step(StaffMember staff, long attemptId, int step, String choiceId) {
-        Attempt attempt = owned(staff, attemptId, LockModeType.NONE);
+        Attempt attempt = owned(staff, attemptId);
         if (attempt.isFinished() || step != attempt.getStep()) {
             throw new StaleStep(view(attempt));
         }
@@ -146,7 +145,7 @@ public class Attempts {
 
     /** The debrief of a finished attempt of {@code staff}. */
     public DebriefView debrief(StaffMember staff, long attemptId) {
-        Attempt attempt = owned(staff, attemptId, LockModeType.NONE);
+        Attempt attempt = owned(staff, attemptId);
         if (!attempt.isFinished()) {
             throw new NotFound("finished attempt", attemptId);
         }
@@ -191,7 +190,7 @@ public class Attempts {
     public record Whereabouts(String scenario, boolean finished) {}
 
     public Whereabouts whereabouts(StaffMember staff, long attemptId) {
-        Attempt attempt = owned(staff, attemptId, LockModeType.NONE);
+        Attempt attempt = owned(staff, attemptId);
         return new Whereabouts(attempt.getScenarioVersion().getScenario().getSlug(), attempt.isFinished());
     }
 
@@ -201,8 +200,8 @@ public class Attempts {
                 .getResultList();
     }
 
-    private Attempt owned(StaffMember staff, long attemptId, LockModeType lock) {
-        Attempt attempt = em.find(Attempt.class, attemptId, lock);
+    private Attempt owned(StaffMember staff, long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
         if (attempt == null || !attempt.getStaff().getId().equals(staff.getId())) {
             throw new NotFound("attempt", attemptId);
         }
