@@ -138,8 +138,10 @@ class BrowserIT {
         new LoginPage(browser.driver()).signIn("admin", "demo");
         WebElement button = browser.driver().findElement(By.id("reimport:run"));
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
-                d -> d.findElement(By.id("messagesBox")).getText().contains("bestanden gecontroleerd"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.id("messagesBox")).getText().contains("bestanden gecontroleerd"));
         browser.assertAccessible("admin content page after reading again");
     }
 
