@@ -1,13 +1,12 @@
 package nl.publieksacademie.it;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttemptsIT {
 
     static final String JSON = "application/json";
-    static final Path CONTENT = Path.of(System.getProperty("pa.content.dir"));
+    static final Path CONTENT = Fixtures.contentDir();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,10 +47,6 @@ class AttemptsIT {
 
     URI base() {
         return Deployments.loopback(deployed);
-    }
-
-    static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     static HttpResponse<String> start(Http http, String slug) {
@@ -68,7 +63,7 @@ class AttemptsIT {
         HttpResponse<String> response = http.get("api/me/profile");
         assertEquals(200, response.statusCode(), response.body());
         Map<String, Integer> counts = new HashMap<>();
-        json(response).getJsonArray("competencies").stream().map(JsonObject.class::cast)
+        Http.object(response).getJsonArray("competencies").stream().map(JsonObject.class::cast)
                 .forEach(c -> counts.put(c.getString("id"), c.getInt("evidence")));
         return counts;
     }
@@ -82,7 +77,7 @@ class AttemptsIT {
         Http learner = new Http(base()).basic("learner", "demo");
         Map<String, Integer> before = evidence(learner);
 
-        JsonObject view = json(start(learner, "paspoort-verlopen"));
+        JsonObject view = Http.object(start(learner, "paspoort-verlopen"));
         long attempt = view.getJsonNumber("attempt").longValue();
         assertEquals(0, view.getInt("step"));
         assertEquals(graph.start(), view.getJsonObject("node").getString("id"));
@@ -96,7 +91,7 @@ class AttemptsIT {
                     .forEach(e -> expected.merge(e.competency(), 1, Integer::sum));
             HttpResponse<String> answer = step(learner, attempt, i, choice);
             assertEquals(200, answer.statusCode(), answer.body());
-            view = json(answer);
+            view = Http.object(answer);
             assertEquals(i + 1, view.getInt("step"));
         }
         assertTrue(view.getBoolean("finished"));
@@ -104,7 +99,7 @@ class AttemptsIT {
         Map<String, Integer> after = evidence(learner);
         expected.forEach((competency, count) -> assertEquals(count, after.getOrDefault(competency, 0), competency));
 
-        JsonObject debrief = json(learner.get("api/attempts/" + attempt + "/debrief"));
+        JsonObject debrief = Http.object(learner.get("api/attempts/" + attempt + "/debrief"));
         assertEquals(path.size(), debrief.getJsonArray("steps").size());
         assertTrue(debrief.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(c -> c.getBoolean("required")).allMatch(c -> c.getBoolean("passed")));
@@ -113,7 +108,7 @@ class AttemptsIT {
     @Test
     void aStaleOrDoubledStepIsRefusedAndStoredOnce() throws Exception {
         Http learner = new Http(base()).basic("trainer", "demo");
-        JsonObject view = json(start(learner, "telefoon-van-het-kastje"));
+        JsonObject view = Http.object(start(learner, "telefoon-van-het-kastje"));
         long attempt = view.getJsonNumber("attempt").longValue();
         int step = view.getInt("step");
         String first = view.getJsonArray("choices").getJsonObject(0).getString("id");
@@ -126,7 +121,7 @@ class AttemptsIT {
 
         HttpResponse<String> again = step(learner, attempt, step, first);
         assertEquals(409, again.statusCode());
-        assertEquals(step + 1, json(again).getInt("step"), "the answer shows where the attempt stands");
+        assertEquals(step + 1, Http.object(again).getInt("step"), "the answer shows where the attempt stands");
 
         int gained = evidence(learner).values().stream().mapToInt(Integer::intValue).sum()
                 - before.values().stream().mapToInt(Integer::intValue).sum();
@@ -140,13 +135,13 @@ class AttemptsIT {
     @Test
     void anAttemptResumesFromTheDatabaseInANewSession() {
         Http first = new Http(base()).basic("learner", "demo");
-        JsonObject view = json(start(first, "identiteitskaart-afhalen"));
+        JsonObject view = Http.object(start(first, "identiteitskaart-afhalen"));
         long attempt = view.getJsonNumber("attempt").longValue();
         String choice = view.getJsonArray("choices").getJsonObject(0).getString("id");
-        JsonObject next = json(step(first, attempt, view.getInt("step"), choice));
+        JsonObject next = Http.object(step(first, attempt, view.getInt("step"), choice));
 
         Http later = new Http(base()).basic("learner", "demo");
-        JsonObject resumed = json(start(later, "identiteitskaart-afhalen"));
+        JsonObject resumed = Http.object(start(later, "identiteitskaart-afhalen"));
         assertEquals(attempt, resumed.getJsonNumber("attempt").longValue());
         assertEquals(next.getInt("step"), resumed.getInt("step"));
         assertEquals(next.getJsonObject("node"), resumed.getJsonObject("node"));
@@ -159,7 +154,7 @@ class AttemptsIT {
         String original = Files.readString(file);
         Http learner = new Http(base()).basic("learner", "demo");
         Http admin = new Http(base()).basic("admin", "demo");
-        JsonObject view = json(start(learner, "keukentafel-wmo"));
+        JsonObject view = Http.object(start(learner, "keukentafel-wmo"));
         long attempt = view.getJsonNumber("attempt").longValue();
         int version = view.getInt("version");
         ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
@@ -171,14 +166,14 @@ class AttemptsIT {
             HttpResponse<String> imported = admin.post("api/content/import", JSON, "");
             assertEquals(200, imported.statusCode(), imported.body());
 
-            JsonObject current = json(learner.get("api/attempts/" + attempt));
+            JsonObject current = Http.object(learner.get("api/attempts/" + attempt));
             assertEquals(version, current.getInt("version"), "the attempt stays on its version");
             String choice = current.getJsonArray("choices").getJsonObject(0).getString("id");
             HttpResponse<String> answer = step(learner, attempt, current.getInt("step"), choice);
             assertEquals(200, answer.statusCode(), answer.body());
 
             Http other = new Http(base()).basic("trainer", "demo");
-            JsonObject fresh = json(start(other, "keukentafel-wmo"));
+            JsonObject fresh = Http.object(start(other, "keukentafel-wmo"));
             assertEquals(version + 1, fresh.getInt("version"), "a new attempt starts on the new version");
             assertEquals(firstNode + "-nieuw", fresh.getJsonObject("node").getString("id"));
         } finally {
@@ -190,7 +185,7 @@ class AttemptsIT {
     @Test
     void nobodySeesAnotherPersonsAttemptAndOnlyLearnersPlay() {
         Http learner = new Http(base()).basic("learner", "demo");
-        JsonObject view = json(start(learner, "paspoort-verlopen"));
+        JsonObject view = Http.object(start(learner, "paspoort-verlopen"));
         long attempt = view.getJsonNumber("attempt").longValue();
         Http trainer = new Http(base()).basic("trainer", "demo");
         assertEquals(404, trainer.get("api/attempts/" + attempt).statusCode());
@@ -207,16 +202,16 @@ class AttemptsIT {
     @Test
     void rebuildingProfilesFromEvidenceGivesTheSameProfile() {
         Http learner = new Http(base()).basic("learner", "demo");
-        JsonObject view = json(start(learner, "identiteitskaart-afhalen"));
+        JsonObject view = Http.object(start(learner, "identiteitskaart-afhalen"));
         String choice = view.getJsonArray("choices").getJsonObject(0).getString("id");
         step(learner, view.getJsonNumber("attempt").longValue(), view.getInt("step"), choice);
-        JsonObject before = json(learner.get("api/me/profile"));
+        JsonObject before = Http.object(learner.get("api/me/profile"));
 
         HttpResponse<String> rebuilt = new Http(base()).basic("admin", "demo").post("api/profiles/rebuild", JSON, "");
         assertEquals(200, rebuilt.statusCode(), rebuilt.body());
         assertEquals(403, learner.post("api/profiles/rebuild", JSON, "").statusCode());
 
-        JsonObject after = json(learner.get("api/me/profile"));
+        JsonObject after = Http.object(learner.get("api/me/profile"));
         var a = before.getJsonArray("competencies");
         var b = after.getJsonArray("competencies");
         assertEquals(a.size(), b.size());

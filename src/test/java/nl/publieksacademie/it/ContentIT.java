@@ -1,20 +1,17 @@
 package nl.publieksacademie.it;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContentIT {
 
     static final String YAML = "application/yaml";
-    static final Path CONTENT = Path.of(System.getProperty("pa.content.dir"));
+    static final Path CONTENT = Fixtures.contentDir();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,26 +45,12 @@ class ContentIT {
         return Deployments.loopback(deployed);
     }
 
-    static String fixture(String name) throws IOException {
-        try (InputStream in = ContentIT.class.getResourceAsStream("/fixtures/scenarios/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static JsonObject object(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    static JsonArray array(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readArray();
-    }
-
     @Test
     void aValidScenarioIsReportedValid() throws IOException {
         HttpResponse<String> response = new Http(base()).basic("trainer", "demo")
-                .post("api/scenarios/validate", YAML, fixture("loket.yaml"));
+                .post("api/scenarios/validate", YAML, Fixtures.scenario("loket.yaml"));
         assertEquals(200, response.statusCode(), response.body());
-        JsonObject answer = object(response);
+        JsonObject answer = Http.object(response);
         assertTrue(answer.getBoolean("valid"));
         assertEquals(0, answer.getJsonArray("errors").size());
         assertEquals(0, answer.getJsonArray("warnings").size());
@@ -76,9 +59,9 @@ class ContentIT {
     @Test
     void aBrokenScenarioGetsEveryErrorWithLineColumnAndPath() throws IOException {
         HttpResponse<String> response = new Http(base()).basic("admin", "demo")
-                .post("api/scenarios/validate", YAML, fixture("unknown-goto.yaml"));
+                .post("api/scenarios/validate", YAML, Fixtures.scenario("unknown-goto.yaml"));
         assertEquals(200, response.statusCode(), response.body());
-        JsonObject answer = object(response);
+        JsonObject answer = Http.object(response);
         assertFalse(answer.getBoolean("valid"));
         JsonObject error = answer.getJsonArray("errors").stream().map(JsonObject.class::cast)
                 .filter(e -> e.getString("path").equals("nodes.adres.choices[0].goto"))
@@ -93,9 +76,9 @@ class ContentIT {
     @Test
     void messagesFollowTheAcceptedLanguage() throws IOException {
         Http trainer = new Http(base()).basic("trainer", "demo");
-        String english = object(trainer.post("api/scenarios/validate", YAML, fixture("unknown-goto.yaml")))
+        String english = Http.object(trainer.post("api/scenarios/validate", YAML, Fixtures.scenario("unknown-goto.yaml")))
                 .getJsonArray("errors").getJsonObject(1).getString("message");
-        String dutch = object(trainer.post("api/scenarios/validate", YAML, fixture("unknown-goto.yaml"),
+        String dutch = Http.object(trainer.post("api/scenarios/validate", YAML, Fixtures.scenario("unknown-goto.yaml"),
                 "Accept-Language", "nl")).getJsonArray("errors").getJsonObject(1).getString("message");
         assertNotEquals(english, dutch);
         assertTrue(dutch.contains("klaarr"), dutch);
@@ -103,7 +86,7 @@ class ContentIT {
 
     @Test
     void onlyTrainersAndAdminsMayValidate() throws IOException {
-        String body = fixture("loket.yaml");
+        String body = Fixtures.scenario("loket.yaml");
         assertEquals(401, new Http(base()).post("api/scenarios/validate", YAML, body).statusCode());
         assertEquals(403, new Http(base()).basic("learner", "demo").post("api/scenarios/validate", YAML, body)
                 .statusCode());
@@ -117,7 +100,7 @@ class ContentIT {
     void theShippedScenariosArePublishedAtStartUp() {
         HttpResponse<String> response = new Http(base()).basic("trainer", "demo").get("api/scenarios");
         assertEquals(200, response.statusCode(), response.body());
-        JsonArray scenarios = array(response);
+        JsonArray scenarios = Http.array(response);
         assertTrue(scenarios.size() >= 4, response.body());
         assertTrue(scenarios.stream().map(JsonObject.class::cast)
                 .anyMatch(s -> s.getString("slug").equals("paspoort-verlopen") && s.getString("setting").equals("balie")),
@@ -135,7 +118,7 @@ class ContentIT {
         try {
             Files.writeString(file, original.replaceFirst("goto: ([a-z-]+)", "goto: $1-bestaat-niet"));
             Files.writeString(CONTENT.resolve("scenarios/kapot.yaml"), "id: kapot\ntitle: [\n");
-            JsonArray outcomes = array(admin.post("api/content/import", YAML, ""));
+            JsonArray outcomes = Http.array(admin.post("api/content/import", YAML, ""));
             JsonObject broken = outcome(outcomes, "scenarios/paspoort-verlopen.yaml");
             assertFalse(broken.getBoolean("valid"));
             assertFalse(broken.containsKey("publishedVersion") && !broken.isNull("publishedVersion"));
@@ -150,7 +133,7 @@ class ContentIT {
             assertTrue(page.contains("scenarios/kapot.yaml:2:"), "a YAML syntax error names its line");
 
             Files.writeString(file, original.replaceFirst("title: .*", "title: Paspoort verlopen (herzien)"));
-            JsonObject fixed = outcome(array(admin.post("api/content/import", YAML, "")),
+            JsonObject fixed = outcome(Http.array(admin.post("api/content/import", YAML, "")),
                     "scenarios/paspoort-verlopen.yaml");
             assertEquals(before + 1, fixed.getInt("publishedVersion"));
             assertEquals(before + 1, version(admin, "paspoort-verlopen"));
@@ -167,7 +150,7 @@ class ContentIT {
     }
 
     private static int version(Http http, String slug) {
-        return array(http.get("api/scenarios")).stream().map(JsonObject.class::cast)
+        return Http.array(http.get("api/scenarios")).stream().map(JsonObject.class::cast)
                 .filter(s -> s.getString("slug").equals(slug)).findFirst().orElseThrow().getInt("version");
     }
 }

@@ -1,5 +1,10 @@
 package nl.publieksacademie.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -89,6 +94,16 @@ public final class Http {
         form.put("jakarta.faces.ViewState", viewState(page.body()));
         form.put("primefaces.nonce", nonce(page.body()));
         return post("login.xhtml", "application/x-www-form-urlencoded", encode(form));
+    }
+
+    /** The body of {@code response} as a JSON object. */
+    public static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The body of {@code response} as a JSON array. */
+    public static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     public static String viewState(String html) {

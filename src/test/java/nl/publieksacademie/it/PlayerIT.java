@@ -1,5 +1,6 @@
 package nl.publieksacademie.it;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.publieksacademie.it.pages.Layout;
@@ -30,14 +30,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The learner's flows in headless Chromium, by keyboard: list, player, debrief, profile; axe-core on each page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlayerIT {
 
-    static final Path CONTENT = Path.of(System.getProperty("pa.content.dir"));
+    static final Path CONTENT = Fixtures.contentDir();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

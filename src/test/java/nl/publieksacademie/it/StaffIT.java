@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -58,7 +56,7 @@ class StaffIT {
                  "jobRole":"kcc-medewerker","roles":["learner","trainer"],"password":"geheim-wachtwoord"}"""
                 .formatted(tag, team)));
 
-        JsonObject read = json(admin.get("api/staff/" + id(member)));
+        JsonObject read = Http.object(admin.get("api/staff/" + id(member)));
         assertEquals("Fatima El Amrani", read.getString("fullName"));
         assertEquals("f.elamrani+" + tag + "@gemeente.nl", read.getString("email"), "e-mail stored in lower case");
         assertEquals("KCC " + tag, read.getString("team"));
@@ -82,7 +80,7 @@ class StaffIT {
         HttpResponse<String> again = admin.post("api/staff", JSON, body.replace("Joost Verbeek", "Joost Anders"));
 
         assertEquals(400, again.statusCode());
-        JsonObject error = json(again).getJsonArray("errors").getJsonObject(0);
+        JsonObject error = Http.object(again).getJsonArray("errors").getJsonObject(0);
         assertEquals("email", error.getString("field"));
         assertTrue(error.getString("message").contains("al in gebruik"), error.toString());
         assertEquals(before, all().size(), "nothing stored");
@@ -97,14 +95,14 @@ class StaffIT {
                 {"fullName":"Sanne de Bos","email":"sanne.%s@gemeente.nl","roles":["learner","hr"],"jobRole":"wmo-consulent"}"""
                 .formatted(tag));
         assertEquals(200, edited.statusCode(), edited.body());
-        assertEquals("Sanne de Bos", json(edited).getString("fullName"));
-        assertEquals("wmo-consulent", json(edited).getString("jobRole"));
+        assertEquals("Sanne de Bos", Http.object(edited).getString("fullName"));
+        assertEquals("wmo-consulent", Http.object(edited).getString("jobRole"));
         Http sanne = new Http(Deployments.loopback(deployed)).basic(member.getString("username"), "wachtwoord-1");
         assertEquals(403, sanne.get("api/teams").statusCode(), "password kept when none is given");
 
         assertEquals(200, admin.delete("api/staff/" + id(member)).statusCode());
 
-        assertFalse(json(admin.get("api/staff/" + id(member))).getBoolean("active"));
+        assertFalse(Http.object(admin.get("api/staff/" + id(member))).getBoolean("active"));
         HttpResponse<String> afterwards = new Http(Deployments.loopback(deployed))
                 .basic(member.getString("username"), "wachtwoord-1").get("api/teams");
         assertEquals(401, afterwards.statusCode(), "a deactivated account cannot sign in");
@@ -122,7 +120,7 @@ class StaffIT {
         HttpResponse<String> response = admin.post("api/staff/import", CSV, csv);
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(2, json(response).getInt("imported"));
+        assertEquals(2, Http.object(response).getInt("imported"));
         JsonObject kees = all().stream().map(JsonValue::asJsonObject)
                 .filter(s -> s.getString("email").equals("kees." + tag + "@gemeente.nl")).findFirst().orElseThrow();
         assertEquals("Bakker, Kees", kees.getString("fullName"));
@@ -147,7 +145,7 @@ class StaffIT {
         HttpResponse<String> response = admin.post("api/staff/import", CSV, csv);
 
         assertEquals(400, response.statusCode(), response.body());
-        JsonArray errors = json(response).getJsonArray("errors");
+        JsonArray errors = Http.object(response).getJsonArray("errors");
         List<Integer> lines = errors.stream().map(e -> e.asJsonObject().getInt("line")).distinct().toList();
         assertEquals(List.of(3, 4, 5, 6, 7, 8), lines, response.body());
         assertEquals(before, all().size(), "not even the good line was imported");
@@ -166,16 +164,12 @@ class StaffIT {
     private JsonArray all() {
         HttpResponse<String> response = admin.get("api/staff");
         assertEquals(200, response.statusCode());
-        return Json.createReader(new StringReader(response.body())).readArray();
+        return Http.array(response);
     }
 
     private static JsonObject created(HttpResponse<String> response) {
         assertEquals(201, response.statusCode(), response.body());
-        return json(response);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return Http.object(response);
     }
 
     private static long id(JsonObject object) {

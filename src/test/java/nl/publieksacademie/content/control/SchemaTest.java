@@ -1,5 +1,6 @@
 package nl.publieksacademie.content.control;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class SchemaTest {
 
-    static final Path ROOT = Path.of(System.getProperty("pa.content.dir", "."));
+    static final Path ROOT = Fixtures.contentDir();
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     static final Schema SCENARIO = schema("scenario.schema.json");
     static final Schema COMPETENCIES = schema("competencies.schema.json");
@@ -99,14 +99,6 @@ class SchemaTest {
         return errors.stream().map(e -> e.getInstanceLocation().toString()).collect(Collectors.toSet());
     }
 
-    static String fixture(String file) {
-        try (InputStream in = SchemaTest.class.getResourceAsStream("/fixtures/scenarios/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("Missing fixture " + file, e);
-        }
-    }
-
     @Test
     void theShippedFrameworkMatchesItsSchema() throws IOException {
         String file = "courses/competencies.yaml";
@@ -129,13 +121,13 @@ class SchemaTest {
 
     @Test
     void theValidFixtureMatchesTheSchema() {
-        List<Error> errors = validate(SCENARIO, "loket.yaml", fixture("loket.yaml"));
+        List<Error> errors = validate(SCENARIO, "loket.yaml", Fixtures.scenario("loket.yaml"));
         assertTrue(errors.isEmpty(), () -> "loket.yaml:\n" + describe(errors));
     }
 
     @Test
     void aNodeWithChoicesAndAnEndingAndAWeightOfFiveAreRefused() {
-        String broken = fixture("loket.yaml")
+        String broken = Fixtures.scenario("loket.yaml")
                 .replace("weight: 2,", "weight: 5,")
                 .replace("      requires: [adres-gecontroleerd]\n", """
                               requires: [adres-gecontroleerd]
@@ -168,7 +160,7 @@ class SchemaTest {
         unknown-field      | /nodes/begin/choices/1
         """)
     void brokenFixturesOfFormAreRefusedAtTheSamePlace(String fixture, String location) {
-        List<Error> errors = validate(SCENARIO, fixture + ".yaml", fixture(fixture + ".yaml"));
+        List<Error> errors = validate(SCENARIO, fixture + ".yaml", Fixtures.scenario(fixture + ".yaml"));
         assertTrue(locations(errors).contains(location), () -> describe(errors));
     }
 
@@ -189,7 +181,7 @@ class SchemaTest {
         outcome: geslaagd                       | outcome: gelukt                                   | /nodes/klaar/ending/outcome
         """)
     void eachRuleOfFormIsInTheSchema(String from, String to, String location) {
-        String text = fixture("loket.yaml");
+        String text = Fixtures.scenario("loket.yaml");
         assertTrue(text.contains(from), from);
         List<Error> errors = validate(SCENARIO, "loket.yaml", text.replace(from, to));
         assertTrue(locations(errors).contains(location), () -> describe(errors));

@@ -1,5 +1,6 @@
 package nl.publieksacademie.scenarios.control;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioEngineTest {
 
-    final ScenarioGraph loket = ScenarioReader.read("loket.yaml", ScenarioFixturesTest.fixture("loket.yaml"), "loket")
+    final ScenarioGraph loket = ScenarioReader.read("loket.yaml", Fixtures.scenario("loket.yaml"), "loket")
             .graph();
 
     @Test

@@ -1,12 +1,10 @@
 package nl.publieksacademie.scenarios.control;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,20 +25,12 @@ class ScenarioFixturesTest {
 
     static ContentCheck.Checked check(String id) {
         String file = id + ".yaml";
-        var read = ScenarioReader.read(file, fixture(file), id);
+        var read = ScenarioReader.read(file, Fixtures.scenario(file), id);
         if (read.graph() != null) {
             ScenarioValidator.validate(read.graph(), read.findings(), FRAMEWORK);
         }
         return new ContentCheck.Checked(file, read.findings().errors(), read.findings().warnings(), read.graph(),
                 null);
-    }
-
-    static String fixture(String file) {
-        try (InputStream in = ScenarioFixturesTest.class.getResourceAsStream("/fixtures/scenarios/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("Missing fixture " + file, e);
-        }
     }
 
     @Test
@@ -103,7 +93,7 @@ class ScenarioFixturesTest {
 
     @Test
     void aFileWithManyProblemsReportsThemAllInOnePass() {
-        String text = fixture("loket.yaml")
+        String text = Fixtures.scenario("loket.yaml")
                 .replace("goto: klaar", "goto: klaarr")
                 .replace("if: gevraagd and irritatie < 8", "if: gevraagd and ergernis < 8")
                 .replace("weight: 2,", "weight: 9,");

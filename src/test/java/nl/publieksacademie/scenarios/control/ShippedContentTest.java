@@ -1,5 +1,6 @@
 package nl.publieksacademie.scenarios.control;
 
+import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ShippedContentTest {
 
-    static final Path ROOT = Path.of(System.getProperty("pa.content.dir", "."));
+    static final Path ROOT = Fixtures.contentDir();
     static final int MAX_STATES = 500_000;
 
     static Framework framework() throws IOException {
