@@ -37,7 +37,7 @@ public class Migrations {
     private Map<String, String> placeholders() {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            return Map.of("text", postgres ? "TEXT" : "CLOB");
+            return Map.of("text", postgres ? "TEXT" : "CLOB", "blob", postgres ? "BYTEA" : "BLOB");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }

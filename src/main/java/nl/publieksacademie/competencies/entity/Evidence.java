@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
 
 /**
  * One piece of competency evidence for one person, never changed after it is written. The source says where it
- * came from: a scenario choice (version, attempt, step, node, choice) today; quizzes and trainer assessments later.
+ * came from: a scenario choice (version, attempt, step, node, choice) or a quiz question (course version,
+ * submission, quiz step, question); trainer assessments later.
  */
 @Entity
 @Table(name = "evidence")
@@ -27,6 +28,7 @@ public class Evidence {
     public static final String COUNT_OF_ATTEMPT = "Evidence.countOfAttempt";
     public static final String STAFF_WITH_EVIDENCE = "Evidence.staffWithEvidence";
     public static final String SCENARIO = "scenario";
+    public static final String QUIZ = "quiz";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +56,14 @@ public class Evidence {
     private String node;
     private String choice;
 
+    @Column(name = "course_version_id")
+    private Long courseVersionId;
+
+    @Column(name = "submission_id")
+    private Long submissionId;
+
+    private String question;
+
     @Column(name = "earned_at")
     private LocalDateTime earnedAt;
 
@@ -77,6 +87,23 @@ public class Evidence {
         return e;
     }
 
+    /** Evidence from a quiz question: the course version, the submission, the quiz step (as node) and question. */
+    public static Evidence fromQuiz(Long staffId, String competency, int weight, String reason,
+            Long courseVersionId, Long submissionId, String step, String question, LocalDateTime at) {
+        Evidence e = new Evidence();
+        e.staffId = staffId;
+        e.competency = competency;
+        e.weight = weight;
+        e.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        e.sourceType = QUIZ;
+        e.courseVersionId = courseVersionId;
+        e.submissionId = submissionId;
+        e.node = step;
+        e.question = question;
+        e.earnedAt = at;
+        return e;
+    }
+
     public Long getId() { return id; }
     public Long getStaffId() { return staffId; }
     public String getCompetency() { return competency; }
@@ -88,5 +115,8 @@ public class Evidence {
     public Integer getStepNo() { return stepNo; }
     public String getNode() { return node; }
     public String getChoice() { return choice; }
+    public Long getCourseVersionId() { return courseVersionId; }
+    public Long getSubmissionId() { return submissionId; }
+    public String getQuestion() { return question; }
     public LocalDateTime getEarnedAt() { return earnedAt; }
 }

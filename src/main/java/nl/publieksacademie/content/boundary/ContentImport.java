@@ -16,6 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.publieksacademie.courses.boundary.CourseStore;
+import nl.publieksacademie.courses.control.CourseReader;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.ContentCheck;
 import java.util.logging.Logger;
@@ -24,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports the content folder at start-up: first {@code courses/competencies.yaml}, then every
- * {@code scenarios/*.yaml}. Each file is checked and stored on its own, so one file's errors never stop the others
+ * {@code scenarios/*.yaml}, then every course folder {@code courses/<slug>/} as one unit. Each file is checked and
+ * stored on its own, so one file's errors never stop the others
  * and never replace the last good version.
  */
 @ApplicationScoped
@@ -33,6 +37,7 @@ public class ContentImport {
     private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
     static final String FRAMEWORK_FILE = "courses/competencies.yaml";
     static final String SCENARIO_FOLDER = "scenarios";
+    static final String COURSE_FOLDER = "courses";
     private static final int BATCH = 100;
 
     @Inject
@@ -40,6 +45,9 @@ public class ContentImport {
 
     @Inject
     ContentChecker checker;
+
+    @Inject
+    CourseStore courseStore;
 
     @Inject
     @ConfigProperty(name = "pa.content.dir", defaultValue = ".")
@@ -89,6 +97,7 @@ public class ContentImport {
                 outcomes.add(outcome(batch.get(i).checked(), java.util.Optional.ofNullable(versions.get(i))));
             }
         }
+        outcomes.addAll(courses(root.resolve(COURSE_FOLDER), framework, actor));
         long published = outcomes.stream().filter(o -> o.publishedVersion() != null).count();
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Content import from " + root.toAbsolutePath() + ": " + outcomes.size() + " file(s), "
@@ -113,6 +122,71 @@ public class ContentImport {
                 }
             }
             return versions;
+        }
+    }
+
+    /**
+     * Checks and stores every course folder below {@code folder}, each as one unit; a course may name only
+     * scenarios that have a published version.
+     */
+    private List<Outcome> courses(Path folder, Framework framework, String actor) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        java.util.Set<String> scenarios = store.currentScenarios().stream()
+                .map(v -> v.getScenario().getSlug())
+                .collect(java.util.stream.Collectors.toSet());
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        try (Stream<Path> dirs = Files.list(folder)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String name = COURSE_FOLDER + "/" + dir.getFileName();
+                Map<String, byte[]> files = folderFiles(dir);
+                CourseReader.Read read = CourseReader.read(name, files, framework, scenarios);
+                String statusFile = name + "/" + CourseReader.COURSE_FILE;
+                if (!read.valid()) {
+                    LOG.warning(() -> name + " was not imported:\n" + read.errors().stream()
+                            .map(f -> f.describe(Locale.ENGLISH)).collect(java.util.stream.Collectors.joining("\n")));
+                }
+                Integer version = null;
+                try {
+                    version = courseStore.course(dir.getFileName().toString(), statusFile, read, files,
+                            hash(files), actor).orElse(null);
+                } catch (RuntimeException e) {
+                    LOG.severe(() -> name + " could not be stored: " + e);
+                }
+                outcomes.add(new Outcome(statusFile, read.valid(), read.errors().size(), read.warnings().size(),
+                        version));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outcomes;
+    }
+
+    /** Every regular file below {@code dir}, by its path relative to it (with forward slashes), sorted. */
+    static Map<String, byte[]> folderFiles(Path dir) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir, 4)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    /** One hash over the names and contents of all files of a folder. */
+    static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -61,6 +61,10 @@ public final class Findings {
         add(Finding.Severity.ERROR, path, position, key, args);
     }
 
+    public void warningAt(String path, Position position, String key, Object... args) {
+        add(Finding.Severity.WARNING, path, position, key, args);
+    }
+
     private void add(Finding.Severity severity, String path, Position at, String key, Object... args) {
         List<String> texts = new ArrayList<>(args.length);
         for (Object arg : args) {

@@ -52,6 +52,9 @@ public class Attempts {
     @Inject
     Profiles profiles;
 
+    @Inject
+    jakarta.enterprise.event.Event<AttemptFinished> finished;
+
     /** The caller's open attempt at {@code slug}, if any. Reads only, so it costs no transaction. */
     public Optional<PlayView> resume(StaffMember staff, String slug) {
         return open(staff, slug).map(this::view);
@@ -125,6 +128,10 @@ public class Attempts {
         attempt.advance(number, PlayStateJson.write(taken.state()), ending,
                 taken.ended() ? taken.ending().outcome().key() : null);
         em.flush();
+        if (taken.ended()) {
+            finished.fire(new AttemptFinished(staff.getId(), attempt.getScenarioVersion().getScenario().getSlug(),
+                    taken.ending().outcome(), attempt.getId()));
+        }
         return view(attempt, taken.state());
     }
 
