@@ -1,0 +1,87 @@
+package nl.publieksacademie.courses.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import nl.publieksacademie.platform.FacesProblems;
+import nl.publieksacademie.platform.InvalidInput;
+import nl.publieksacademie.staff.Staff;
+import nl.publieksacademie.staff.StaffMember;
+import nl.publieksacademie.staff.Team;
+import nl.publieksacademie.staff.Teams;
+
+/** Backing bean of {@code /hr/assignments.xhtml}: assign a course to a team or a person, and follow assignments. */
+@Named
+@ViewScoped
+public class AssignmentAdmin implements Serializable {
+
+    @Inject
+    transient Assignments assignments;
+
+    @Inject
+    transient Enrolments enrolments;
+
+    @Inject
+    transient Courses courses;
+
+    @Inject
+    transient Staff staff;
+
+    @Inject
+    transient Teams teams;
+
+    @Inject
+    transient FacesProblems problems;
+
+    @Inject
+    transient SecurityContext security;
+
+    private String course;
+    private String target = "team";
+    private Long team;
+    private Long person;
+    private String due;
+    private boolean overdueOnly;
+
+    public void assign() {
+        try {
+            int count = assignments.assign(course, "team".equals(target) ? team : null,
+                    "person".equals(target) ? person : null, due, security.getCallerPrincipal().getName());
+            problems.info("assign.done", count);
+        } catch (InvalidInput invalid) {
+            problems.show(invalid, "assign");
+        }
+    }
+
+    public List<Enrolments.Assignment> getRows() {
+        return enrolments.assignments(overdueOnly);
+    }
+
+    public List<Courses.Published> getCourses() {
+        return courses.current();
+    }
+
+    public List<Team> getTeams() {
+        return teams.all();
+    }
+
+    public List<StaffMember> getPeople() {
+        return staff.all().stream().filter(StaffMember::isActive).toList();
+    }
+
+    public String getCourse() { return course; }
+    public void setCourse(String course) { this.course = course; }
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
+    public Long getTeam() { return team; }
+    public void setTeam(Long team) { this.team = team; }
+    public Long getPerson() { return person; }
+    public void setPerson(Long person) { this.person = person; }
+    public String getDue() { return due; }
+    public void setDue(String due) { this.due = due; }
+    public boolean isOverdueOnly() { return overdueOnly; }
+    public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
+}

@@ -1,0 +1,357 @@
+package nl.publieksacademie.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.publieksacademie.Fixtures;
+import nl.publieksacademie.content.control.Findings;
+import nl.publieksacademie.courses.control.Quiz;
+import nl.publieksacademie.courses.control.QuizReader;
+import nl.publieksacademie.it.pages.LoginPage;
+import nl.publieksacademie.it.pages.PlayerPage;
+import nl.publieksacademie.it.pages.Reload;
+import nl.publieksacademie.scenarios.graph.ScenarioGraph;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Courses end to end on one deployment: over REST (enrol, lessons, quizzes with evidence, the scenario step,
+ * completion with a certificate, progress across a new course version, assignment to a team) and in headless
+ * Chromium by keyboard (catalog search, lesson, a failed then passed quiz, the scenario, the certificate and the
+ * public verification page), with axe-core scans. The test course {@code courses/basis} (a fixture) has a lesson,
+ * a quiz, a scenario step and an optional lesson.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CoursesIT {
+
+    static final String JSON = "application/json";
+    static final Path CONTENT = Fixtures.contentDir();
+    static final String COURSE = "basis";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base() {
+        return Deployments.loopback(deployed);
+    }
+
+    /** A new learner in a new team (created by the admin), signed in over Basic. */
+    record Learner(String username, long id, long team, Http http) {}
+
+    Learner newLearner(Long team) {
+        Http admin = new Http(base()).basic("admin", "demo");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long teamId = team != null ? team : Http.object(admin.post("api/teams", JSON,
+                "{\"name\":\"Team " + tag + "\",\"department\":\"Burgerzaken\"}")).getJsonNumber("id").longValue();
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Lerende %s","email":"%s@gemeente.nl","username":"l-%s","teamId":%d,
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, teamId, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Http.object(created).getJsonNumber("id").longValue();
+        return new Learner("l-" + tag, id, teamId, new Http(base()).basic("l-" + tag, "wachtwoord-" + tag));
+    }
+
+    static JsonObject course(Http http, String slug) {
+        HttpResponse<String> response = http.get("api/me/courses");
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.array(response).stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("slug").equals(slug)).findFirst()
+                .orElseThrow(() -> new AssertionError(slug + " not in " + response.body()));
+    }
+
+    static Set<String> doneSteps(JsonObject course) {
+        return course.getJsonArray("modules").stream().map(JsonObject.class::cast)
+                .flatMap(m -> m.getJsonArray("steps").stream().map(JsonObject.class::cast))
+                .filter(s -> s.getBoolean("done")).map(s -> s.getString("id")).collect(Collectors.toSet());
+    }
+
+    static Quiz quiz(String file) throws IOException {
+        String text = Files.readString(CONTENT.resolve("courses/" + COURSE + "/" + file));
+        return QuizReader.read(text, new Findings(file), null).orElseThrow();
+    }
+
+    /** Per question the right options (or, with {@code right} false, one wrong option) as a JSON body. */
+    static String answers(Quiz quiz, boolean right) {
+        return quiz.questions().stream().map(q -> {
+            List<Integer> options = IntStream.range(0, q.options().size())
+                    .filter(i -> q.options().get(i).correct() == right).boxed().toList();
+            List<Integer> chosen = right ? options : options.subList(0, 1);
+            return "\"" + q.id() + "\":" + chosen;
+        }).collect(Collectors.joining(",", "{\"answers\":{", "}}"));
+    }
+
+    static Map<String, Integer> evidence(Http http) {
+        return AttemptsIT.evidence(http);
+    }
+
+    /** Plays {@code slug} over the API along the shortest path to an ending with {@code outcome}. */
+    static void play(Http http, String slug, String outcome) throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, slug);
+        String ending = graph.endings().stream().filter(n -> n.ending().outcome().key().equals(outcome))
+                .findFirst().orElseThrow().id();
+        List<String> path = Paths.toEndings(graph).get(ending);
+        JsonObject view = Http.object(AttemptsIT.start(http, slug));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        for (int i = 0; i < path.size(); i++) {
+            HttpResponse<String> answer = AttemptsIT.step(http, attempt, view.getInt("step"), path.get(i));
+            assertEquals(200, answer.statusCode(), answer.body());
+            view = Http.object(answer);
+        }
+        assertEquals(outcome, view.getJsonObject("ending").getString("outcome"));
+    }
+
+    @Test
+    void aLearnerEnrolsCompletesEveryStepAndGetsAVerifiableCertificate() throws IOException {
+        Learner learner = newLearner(null);
+        Http http = learner.http();
+        JsonObject enrolled = Http.object(http.post("api/me/courses/" + COURSE, JSON, ""));
+        assertTrue(enrolled.getBoolean("enrolled"));
+        assertEquals(0, enrolled.getInt("done"));
+        assertEquals("welkom", enrolled.getJsonObject("next").getString("id"));
+
+        assertEquals(200, http.post("api/me/courses/" + COURSE + "/lessons/welkom", JSON, "").statusCode());
+        Quiz quiz = quiz("toets.quiz.yaml");
+        Map<String, Integer> before = evidence(http);
+        JsonObject failed = Http.object(http.post("api/me/courses/" + COURSE + "/quizzes/toets", JSON,
+                answers(quiz, false)));
+        assertFalse(failed.getBoolean("passed"));
+        assertEquals(0, failed.getInt("right"));
+        assertFalse(doneSteps(course(http, COURSE)).contains("toets"), "a failed quiz leaves the step open");
+        JsonObject passed = Http.object(http.post("api/me/courses/" + COURSE + "/quizzes/toets", JSON,
+                answers(quiz, true)));
+        assertTrue(passed.getBoolean("passed"));
+        assertEquals(quiz.questions().size(), passed.getInt("right"));
+        int perSubmission = (int) quiz.questions().stream().flatMap(q -> q.evidence().stream())
+                .filter(w -> w.competency().equals("dienen")).count();
+        assertEquals(before.getOrDefault("dienen", 0) + 2 * perSubmission, evidence(http).get("dienen"),
+                "both submissions gave evidence");
+
+        play(http, "paspoort-verlopen", "niet-geslaagd");
+        assertFalse(doneSteps(course(http, COURSE)).contains("paspoort"), "a failed attempt does not pass the step");
+        play(http, "paspoort-verlopen", "deels");
+        JsonObject done = course(http, COURSE);
+        assertEquals(Set.of("welkom", "toets", "paspoort"), doneSteps(done));
+        assertTrue(done.getBoolean("completed"), "the optional lesson is not needed");
+        String code = done.getString("certificateCode");
+        assertNotNull(code);
+
+        HttpResponse<String> verified = new Http(base()).get("verify/" + code);
+        assertEquals(200, verified.statusCode());
+        assertTrue(verified.body().contains("Geldig certificaat"), verified.body());
+        assertTrue(verified.body().contains("Basiscursus loket"));
+        assertTrue(verified.body().contains(LocalDate.now().toString()));
+        assertFalse(verified.body().contains("Lerende"), "the verification page shows no name");
+        HttpResponse<String> unknown = new Http(base()).get("verify/AAAA-BBBB-CCCC");
+        assertTrue(unknown.body().contains("Geen geldig certificaat"));
+
+        Http pages = new Http(base());
+        pages.signIn(learner.username(), "wachtwoord-" + learner.username().substring(2));
+        HttpResponse<byte[]> pdf = pages.getBytes("learner/certificate?course=" + COURSE);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(404, pages.getBytes("learner/certificate?course=hostmanship-aan-de-balie").statusCode(),
+                "no certificate for a course not completed");
+    }
+
+    @Test
+    void progressSurvivesANewCourseVersionAndABrokenFolderChangesNothing() throws IOException {
+        Learner learner = newLearner(null);
+        Http http = learner.http();
+        http.post("api/me/courses/" + COURSE, JSON, "");
+        http.post("api/me/courses/" + COURSE + "/lessons/welkom", JSON, "");
+        JsonObject before = course(http, COURSE);
+        Http admin = new Http(base()).basic("admin", "demo");
+        Path folder = CONTENT.resolve("courses/" + COURSE);
+        Path courseFile = folder.resolve("course.yaml");
+        String original = Files.readString(courseFile);
+        Path broken = CONTENT.resolve("courses/kapot");
+        try {
+            Files.writeString(folder.resolve("nieuw.md"), "## Nieuw\n\nEen nieuwe les.\n");
+            Files.writeString(courseFile, original.replace("  - id: oefenen\n", """
+                      - id: nieuw
+                        title: Nieuwe les
+                        lesson: nieuw.md
+                  - id: oefenen
+                """));
+            Files.createDirectories(broken);
+            Files.writeString(broken.resolve("course.yaml"), original.replace("paspoort-verlopen", "bestaat-niet"));
+            assertEquals(200, admin.post("api/content/import", JSON, "").statusCode());
+
+            JsonObject after = course(http, COURSE);
+            assertEquals(Set.of("welkom"), doneSteps(after), "the read lesson stays read");
+            assertEquals(before.getInt("total") + 1, after.getInt("total"));
+            assertTrue(after.getJsonArray("modules").toString().contains("\"nieuw\""));
+            assertFalse(Http.array(http.get("api/courses")).toString().contains("\"kapot\""),
+                    "an invalid course is never published");
+
+            Files.writeString(courseFile, "title: [kapot");
+            assertEquals(200, admin.post("api/content/import", JSON, "").statusCode());
+            assertEquals(after.getInt("total"), course(http, COURSE).getInt("total"),
+                    "a broken file keeps the last good version");
+        } finally {
+            Files.writeString(courseFile, original);
+            Files.deleteIfExists(folder.resolve("nieuw.md"));
+            Files.deleteIfExists(broken.resolve("course.yaml"));
+            Files.deleteIfExists(broken);
+            admin.post("api/content/import", JSON, "");
+        }
+    }
+
+    @Test
+    void hrAssignsACourseToATeamWithADueDate() {
+        Learner first = newLearner(null);
+        Learner second = newLearner(first.team());
+        Http hr = new Http(base()).basic("hr", "demo");
+        String due = LocalDate.now().plusDays(14).toString();
+        HttpResponse<String> assigned = hr.post("api/assignments", JSON,
+                "{\"course\":\"" + COURSE + "\",\"team\":" + first.team() + ",\"due\":\"" + due + "\"}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        assertEquals(2, Http.object(assigned).getInt("assigned"));
+        for (Learner learner : List.of(first, second)) {
+            JsonObject course = course(learner.http(), COURSE);
+            assertEquals(due, course.getString("dueOn"));
+            assertEquals("hr", course.getString("assignedBy"));
+            assertFalse(course.getBoolean("overdue"));
+        }
+        assertTrue(Http.array(hr.get("api/assignments")).toString().contains("Lerende"));
+        assertFalse(Http.array(hr.get("api/assignments?overdue=true")).toString().contains(first.username()));
+
+        HttpResponse<String> past = hr.post("api/assignments", JSON,
+                "{\"course\":\"" + COURSE + "\",\"staff\":" + first.id() + ",\"due\":\"2020-01-01\"}");
+        assertEquals(400, past.statusCode());
+        assertTrue(past.body().contains("\"due\""), past.body());
+        assertEquals(403, first.http().post("api/assignments", JSON,
+                "{\"course\":\"" + COURSE + "\",\"staff\":" + first.id() + ",\"due\":\"" + due + "\"}").statusCode());
+    }
+
+    @Test
+    void inTheBrowserALearnerFindsReadsFailsPassesPlaysAndDownloadsTheCertificate() throws IOException {
+        Learner learner = newLearner(null);
+        String password = "wachtwoord-" + learner.username().substring(2);
+        try (Browser browser = new Browser(base())) {
+            WebDriver driver = browser.driver();
+            browser.open("login.xhtml");
+            new LoginPage(driver).signIn(learner.username(), password);
+            browser.open("learner/index.xhtml");
+            assertTrue(driver.findElement(By.id("no-courses")).isDisplayed());
+            browser.assertAccessible("dashboard without courses");
+
+            browser.open("learner/courses.xhtml");
+            WebElement search = driver.findElement(By.id("q"));
+            search.sendKeys("basiscursus");
+            search.sendKeys(Keys.ENTER);
+            Reload.awaitAfter(driver, search);
+            assertTrue(driver.findElement(By.id("count")).getText().startsWith("1 "));
+            browser.assertAccessible("course catalog");
+            press(driver, driver.findElement(By.cssSelector("#course-" + COURSE + " input[type=submit]")));
+            assertTrue(browser.path().endsWith("/learner/course.xhtml"), browser.path());
+            press(driver, driver.findElement(By.id("next")));
+
+            assertTrue(browser.path().endsWith("/learner/lesson.xhtml"), browser.path());
+            assertEquals("Welkom aan de balie", driver.findElement(By.cssSelector("#lesson h2")).getText());
+            WebElement image = driver.findElement(By.cssSelector("#lesson img"));
+            assertEquals("Een balie met een wachtrij", image.getAttribute("alt"));
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image),
+                    "the lesson image loads");
+            browser.assertAccessible("lesson");
+            press(driver, driver.findElement(By.id("lessonForm:read")));
+
+            assertTrue(browser.path().endsWith("/learner/quiz.xhtml"), browser.path());
+            browser.assertAccessible("quiz");
+            Quiz quiz = quiz("toets.quiz.yaml");
+            answerByKeyboard(driver, quiz, false);
+            press(driver, driver.findElement(By.id("quiz:submit")));
+            assertEquals("Nog niet gehaald", driver.findElement(By.id("score-heading")).getText());
+            assertEquals("score", driver.switchTo().activeElement().getAttribute("id"), "focus on the result");
+            assertTrue(driver.findElement(By.id("question-eerst")).getText().contains("Liever niet."),
+                    "feedback per answer");
+            browser.assertAccessible("quiz feedback");
+            press(driver, driver.findElement(By.id("quiz:retry")));
+            answerByKeyboard(driver, quiz, true);
+            press(driver, driver.findElement(By.id("quiz:submit")));
+            assertEquals("Gehaald", driver.findElement(By.id("score-heading")).getText());
+            press(driver, driver.findElement(By.id("next")));
+
+            assertTrue(browser.path().endsWith("/learner/play.xhtml"), browser.path());
+            ScenarioGraph graph = Paths.graph(CONTENT, "paspoort-verlopen");
+            String ending = graph.endings().stream().filter(n -> n.ending().outcome().key().equals("geslaagd"))
+                    .findFirst().orElseThrow().id();
+            PlayerPage player = new PlayerPage(driver);
+            for (String choice : Paths.toEndings(graph).get(ending)) {
+                player.choose(choice);
+            }
+            assertTrue(browser.path().endsWith("/learner/debrief.xhtml"), browser.path());
+
+            browser.open("learner/index.xhtml");
+            WebElement mine = driver.findElement(By.id("my-" + COURSE));
+            assertTrue(mine.getText().contains("Afgerond"), mine.getText());
+            browser.assertAccessible("dashboard with a completed course");
+            browser.open("learner/course.xhtml?course=" + COURSE);
+            String href = driver.findElement(By.id("certificate")).getAttribute("href");
+            assertTrue(href.contains("/learner/certificate?course=" + COURSE), href);
+            String code = course(learner.http(), COURSE).getString("certificateCode");
+            browser.open("verify/" + code);
+            assertEquals("Geldig certificaat", driver.findElement(By.id("result-heading")).getText());
+            assertEquals("Basiscursus loket", driver.findElement(By.id("course")).getText());
+            browser.assertAccessible("certificate verification");
+        }
+    }
+
+    /** Tabs to each option to tick (space), as a keyboard user would. */
+    static void answerByKeyboard(WebDriver driver, Quiz quiz, boolean right) {
+        for (Quiz.Question q : quiz.questions()) {
+            for (int i = 0; i < q.options().size(); i++) {
+                boolean tick = right ? q.options().get(i).correct() : i == firstWrong(q);
+                if (tick) {
+                    WebElement option = driver.findElement(By.id("q-" + q.id() + "-" + i));
+                    option.sendKeys(Keys.SPACE);
+                    assertTrue(option.isSelected(), q.id() + " option " + i);
+                }
+            }
+        }
+    }
+
+    static int firstWrong(Quiz.Question q) {
+        return IntStream.range(0, q.options().size()).filter(i -> !q.options().get(i).correct()).findFirst()
+                .orElseThrow();
+    }
+
+    static void press(WebDriver driver, WebElement element) {
+        element.sendKeys(Keys.ENTER);
+        Reload.awaitAfter(driver, element);
+    }
+}
