@@ -315,6 +315,8 @@ class CoursesIT {
                 player.choose(choice);
             }
             assertTrue(browser.path().endsWith("/learner/debrief.xhtml"), browser.path());
+            press(driver, driver.findElement(By.partialLinkText("Basiscursus loket")));
+            assertTrue(driver.findElement(By.id("completed")).getText().startsWith("Afgerond op"));
 
             browser.open("learner/index.xhtml");
             WebElement mine = driver.findElement(By.id("my-" + COURSE));
@@ -329,6 +331,56 @@ class CoursesIT {
             assertEquals("Basiscursus loket", driver.findElement(By.id("course")).getText());
             browser.assertAccessible("certificate verification");
         }
+    }
+
+    @Test
+    void inTheBrowserHrAssignsACourseToATeamAndSeesItListed() {
+        Learner learner = newLearner(null);
+        String due = LocalDate.now().plusDays(30).toString();
+        try (Browser browser = new Browser(base())) {
+            WebDriver driver = browser.driver();
+            browser.open("login.xhtml");
+            new LoginPage(driver).signIn("hr", "demo");
+            browser.open("hr/assignments.xhtml");
+            browser.assertAccessible("assignments");
+            driver.findElement(By.id("assign:course")).sendKeys("Basiscursus");
+            String team = Http.object(new Http(base()).basic("admin", "demo").get("api/teams/" + learner.team()))
+                    .getString("name");
+            driver.findElement(By.id("assign:team")).sendKeys(team);
+            WebElement date = driver.findElement(By.id("assign:due"));
+            LocalDate d = LocalDate.parse(due);
+            date.sendKeys(typed(driver, d));
+            assertEquals(due, date.getAttribute("value"));
+            press(driver, driver.findElement(By.id("assign:save")));
+            assertTrue(driver.findElement(By.id("messages")).getText().contains("1 medewerker"),
+                    driver.findElement(By.id("messages")).getText());
+            assertTrue(driver.findElement(By.id("list:rows")).getText().contains("Lerende"));
+            browser.assertAccessible("assignments after saving");
+
+            browser.open("hr/assignments.xhtml");
+            press(driver, driver.findElement(By.id("assign:save")));
+            assertTrue(driver.findElement(By.id("assign")).getText().contains("Kies een cursus."),
+                    "the form says what is missing beside the field");
+            assertTrue(driver.findElement(By.id("assign")).getText().contains("Vul de datum in"));
+            browser.assertAccessible("assignments with errors");
+        }
+        assertEquals(due, course(learner.http(), COURSE).getString("dueOn"));
+    }
+
+    /** The digits to type into a date field, in the order of the browser's locale (e.g. month, day, year). */
+    static String typed(WebDriver driver, LocalDate date) {
+        String order = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 10, 22))"
+                        + ".filter(p => p.type !== 'literal').map(p => p.type).join(',')");
+        StringBuilder digits = new StringBuilder();
+        for (String part : order.split(",")) {
+            switch (part) {
+                case "day" -> digits.append("%02d".formatted(date.getDayOfMonth()));
+                case "month" -> digits.append("%02d".formatted(date.getMonthValue()));
+                default -> digits.append(date.getYear());
+            }
+        }
+        return digits.toString();
     }
 
     /** Tabs to each option to tick (space), as a keyboard user would. */
