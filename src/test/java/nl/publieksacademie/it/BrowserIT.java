@@ -59,10 +59,10 @@ class BrowserIT {
 
     @Test
     void eachDemoRoleSeesItsOwnNavigation() {
-        assertNavigation("learner", List.of("nav-learner"));
-        assertNavigation("trainer", List.of("nav-learner", "nav-trainer"));
-        assertNavigation("hr", List.of("nav-hr"));
-        assertNavigation("admin", List.of("nav-admin"));
+        assertNavigation("learner", List.of("nav-learner", "nav-courses"));
+        assertNavigation("trainer", List.of("nav-learner", "nav-courses", "nav-trainer"));
+        assertNavigation("hr", List.of("nav-hr", "nav-assign"));
+        assertNavigation("admin", List.of("nav-assign", "nav-admin"));
     }
 
     @Test

@@ -31,8 +31,9 @@ public class ContentResource {
     @POST
     @Path("import")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-read courses/competencies.yaml and scenarios/*.yaml; each file is checked and stored on "
-            + "its own, an invalid file never replaces the last good version")
+    @Operation(summary = "Re-read courses/competencies.yaml, scenarios/*.yaml and the course folders; each file (a "
+            + "course folder as one unit) is checked and stored on its own, an invalid one never replaces the last "
+            + "good version")
     public List<ContentImport.Outcome> reimport(@Context SecurityContext security) {
         List<ContentImport.Outcome> outcomes = contentImport.importAll(security.getUserPrincipal().getName());
         audit.record("content.import", "content", outcomes.size() + " file(s)");
