@@ -325,6 +325,12 @@ class CoursesIT {
             browser.open("learner/course.xhtml?course=" + COURSE);
             String href = driver.findElement(By.id("certificate")).getAttribute("href");
             assertTrue(href.contains("/learner/certificate?course=" + COURSE), href);
+            Object download = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.headers.get('Content-Type')"
+                            + " + ' ' + String.fromCharCode(...new Uint8Array(b).slice(0, 4)))))"
+                            + ".catch(e => done('failed ' + e));", href);
+            assertEquals("application/pdf %PDF", download, "the certificate downloads in the learner's session");
             String code = course(learner.http(), COURSE).getString("certificateCode");
             browser.open("verify/" + code);
             assertEquals("Geldig certificaat", driver.findElement(By.id("result-heading")).getText());
