@@ -48,6 +48,9 @@ public class ContentStore {
     }
 
     private Optional<Integer> storeScenario(ContentCheck.Checked checked, String source, String hash, String actor) {
+        ContentFile before = em.find(ContentFile.class, checked.file());
+        boolean unchangedFile = checked.file().startsWith("scenarios/") && before != null
+                && hash.equals(before.getContentHash()) && before.isValid();
         status(checked, hash);
         if (!checked.valid()) {
             return Optional.empty();
@@ -63,6 +66,10 @@ public class ContentStore {
                 });
         Optional<ScenarioVersion> latest = latestScenario(checked.scenario().id());
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
+            return Optional.empty();
+        }
+        if (unchangedFile && latest.isPresent()) {
+            // the file did not change since it was last read: a version published since (in the editor) stays
             return Optional.empty();
         }
         int number = latest.map(v -> v.getVersionNo() + 1).orElse(1);

@@ -13,8 +13,10 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable
 @NamedQuery(name = Scenario.BY_SLUG, query = "SELECT s FROM Scenario s WHERE s.slug = :slug")
+@NamedQuery(name = Scenario.ALL, query = "SELECT s FROM Scenario s ORDER BY s.slug")
 public class Scenario {
     public static final String BY_SLUG = "Scenario.bySlug";
+    public static final String ALL = "Scenario.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +26,8 @@ public class Scenario {
 
     @Column(name = "created_at")
     private LocalDateTime createdAt;
+
+    private boolean archived;
 
     protected Scenario() {}
 
@@ -35,4 +39,6 @@ public class Scenario {
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public boolean isArchived() { return archived; }
+    public void setArchived(boolean archived) { this.archived = archived; }
 }
