@@ -133,7 +133,7 @@ public class ScenarioDrafts {
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentEdit(draft.getUpdatedBy(), draft.getUpdatedAt());
         }
-        draft.change(source, positions, by);
+        draft.change(source, positions == null ? draft.getPositions() : positions, by);
         try {
             em.flush();
         } catch (OptimisticLockException e) {

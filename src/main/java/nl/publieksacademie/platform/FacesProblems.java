@@ -25,6 +25,11 @@ public class FacesProblems {
         faces.validationFailed();
     }
 
+    public void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.format(key, arguments), null));
+    }
+
     public void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, arguments), null));

@@ -73,6 +73,9 @@ public class ScenarioCatalog implements Serializable {
             }
             List<Entry> entries = new ArrayList<>();
             for (ScenarioVersion version : content.currentScenarios()) {
+                if (version.getScenario().isArchived()) {
+                    continue;
+                }
                 ScenarioGraph graph = graphs.of(version);
                 Outcome b = best.get(graph.id());
                 entries.add(new Entry(graph.id(), graph.title(), graph.summary(), graph.setting().key(),

@@ -1,0 +1,110 @@
+package nl.publieksacademie.authoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.publieksacademie.platform.FacesProblems;
+import nl.publieksacademie.staff.Team;
+import nl.publieksacademie.staff.Teams;
+
+/** Backing bean of {@code /trainer/analytics.xhtml}: path analytics of a published version, filtered by GET. */
+@Named
+@RequestScoped
+public class AnalyticsPage {
+
+    @Inject
+    PathAnalytics analytics;
+
+    @Inject
+    ScenarioDrafts drafts;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    FacesProblems problems;
+
+    private String scenario;
+    private Integer version;
+    private Long team;
+    private String from;
+    private String to;
+    private PathAnalytics.Report report;
+
+    public void load() {
+        report = analytics.report(scenario, version, team, date(from), date(to));
+    }
+
+    private LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.error("analytics.badDate");
+            return null;
+        }
+    }
+
+    /** The graph with the choice counts on the arrows, thicker as more attempts took them. */
+    public String getGraphJson() {
+        JsonArrayBuilder nodes = Json.createArrayBuilder();
+        JsonArrayBuilder edges = Json.createArrayBuilder();
+        long most = report.nodes().stream().flatMap(n -> n.choices().stream()).mapToLong(PathAnalytics.ChoiceCount::count)
+                .max().orElse(1);
+        String start = report.nodes().isEmpty() ? null : report.nodes().get(0).node();
+        for (PathAnalytics.NodeStats n : report.nodes()) {
+            nodes.add(Json.createObjectBuilder().add("id", n.node())
+                    .add("label", n.node() + " (" + n.reached() + ")")
+                    .add("classes", (n.ending() ? "ending" : "") + (n.node().equals(start) ? " start" : "")));
+            int i = 0;
+            for (PathAnalytics.ChoiceCount c : n.choices()) {
+                edges.add(Json.createObjectBuilder().add("id", n.node() + "/" + i++).add("source", n.node())
+                        .add("target", c.next()).add("label", c.count() + " (" + c.percent() + "%)")
+                        .add("width", 1 + 9.0 * c.count() / Math.max(1, most)));
+            }
+        }
+        return Json.createObjectBuilder().add("nodes", nodes).add("edges", edges).build().toString();
+    }
+
+    public List<String> getVersions() {
+        return drafts.history(scenario).stream().map(v -> String.valueOf(v.number())).toList();
+    }
+
+    public List<Team> getTeams() {
+        return teams.all();
+    }
+
+    /** The CSV download of the same report, with the same filters. */
+    public String getCsvHref() {
+        StringBuilder href = new StringBuilder("/api/scenarios/" + scenario + "/analytics.csv?version=" + report.version());
+        if (team != null) {
+            href.append("&team=").append(team);
+        }
+        if (from != null && !from.isBlank()) {
+            href.append("&from=").append(from);
+        }
+        if (to != null && !to.isBlank()) {
+            href.append("&to=").append(to);
+        }
+        return href.toString();
+    }
+
+    public PathAnalytics.Report getReport() { return report; }
+    public String getScenario() { return scenario; }
+    public void setScenario(String scenario) { this.scenario = scenario; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public Long getTeam() { return team; }
+    public void setTeam(Long team) { this.team = team; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+}

@@ -1,0 +1,102 @@
+package nl.publieksacademie.authoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import nl.publieksacademie.content.control.Finding;
+import nl.publieksacademie.platform.FacesProblems;
+import nl.publieksacademie.platform.Language;
+import nl.publieksacademie.scenarios.control.ScenarioDiff;
+
+/**
+ * Backing bean of {@code /trainer/history.xhtml}: the published versions with who published them and when, the
+ * comparison of two, the export of the latest, and the import of an uploaded file (validated, all or nothing).
+ */
+@Named
+@ViewScoped
+public class ScenarioHistory implements Serializable {
+
+    static final int MAX_UPLOAD = 2 * 1024 * 1024;
+
+    @Inject
+    transient ScenarioDrafts drafts;
+
+    @Inject
+    transient FacesProblems problems;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Language language;
+
+    private String scenario;
+    private Integer from;
+    private Integer to;
+    private List<ScenarioDiff.Change> changes;
+    private transient Part upload;
+    private List<String> uploadErrors = List.of();
+
+    public List<ScenarioDrafts.VersionRow> getVersions() {
+        return drafts.history(scenario);
+    }
+
+    public void compare() {
+        if (from == null || to == null) {
+            problems.error("history.chooseTwo");
+            return;
+        }
+        changes = drafts.compare(scenario, from, to);
+    }
+
+    public void importFile() throws IOException {
+        uploadErrors = List.of();
+        if (upload == null || upload.getSize() == 0) {
+            problems.error("history.noFile");
+            return;
+        }
+        if (upload.getSize() > MAX_UPLOAD) {
+            problems.error("history.tooLarge", MAX_UPLOAD / 1024);
+            return;
+        }
+        String text;
+        try (InputStream in = upload.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            ScenarioDrafts.Imported imported = drafts.importFile(text, security.getCallerPrincipal().getName());
+            if (imported.version() == null) {
+                problems.info("history.unchanged", imported.slug());
+            } else {
+                problems.info("history.imported", imported.slug(), imported.version());
+            }
+        } catch (InvalidScenario e) {
+            Locale locale = language.getLocale();
+            uploadErrors = e.checked().errors().stream().map(f -> describe(f, locale)).toList();
+            problems.error("history.invalid", e.checked().errors().size());
+        }
+    }
+
+    private static String describe(Finding f, Locale locale) {
+        return f.line() + ":" + f.column() + " " + (f.path().isEmpty() ? "" : f.path() + ": ") + f.message(locale);
+    }
+
+    public List<ScenarioDiff.Change> getChanges() { return changes; }
+    public List<String> getUploadErrors() { return uploadErrors; }
+    public String getScenario() { return scenario; }
+    public void setScenario(String scenario) { this.scenario = scenario; }
+    public Integer getFrom() { return from; }
+    public void setFrom(Integer from) { this.from = from; }
+    public Integer getTo() { return to; }
+    public void setTo(Integer to) { this.to = to; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+}

@@ -1,0 +1,207 @@
+package nl.publieksacademie.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.publieksacademie.Fixtures;
+import nl.publieksacademie.it.pages.LoginPage;
+import nl.publieksacademie.it.pages.PlayerPage;
+import nl.publieksacademie.it.pages.Reload;
+import nl.publieksacademie.scenarios.graph.ScenarioGraph;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Authoring on one deployment: export and import in the file format (round trip), a concurrent save refused,
+ * path analytics checked against attempts made in the test, and in the browser a trainer who writes a new
+ * scenario from scratch, sees an error, fixes it, playtests and publishes it, after which a learner plays it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthoringIT {
+
+    static final String JSON = "application/json";
+    static final String YAML = "application/yaml";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base() {
+        return Deployments.loopback(deployed);
+    }
+
+    static int version(Http http, String slug) {
+        return Http.array(http.get("api/scenarios")).stream().map(JsonObject.class::cast)
+                .filter(s -> s.getString("slug").equals(slug)).findFirst().orElseThrow().getInt("version");
+    }
+
+    @Test
+    void anExportedScenarioImportsAgainUnchangedAndAChangedOneBecomesANewVersion() {
+        Http trainer = new Http(base()).basic("trainer", "demo");
+        String slug = "telefoon-van-het-kastje";
+        HttpResponse<String> exported = trainer.get("api/scenarios/" + slug + ".yaml");
+        assertEquals(200, exported.statusCode());
+        int before = version(trainer, slug);
+
+        HttpResponse<String> same = trainer.post("api/scenarios", YAML, exported.body());
+        assertEquals(200, same.statusCode(), same.body());
+        assertFalse(Http.object(same).containsKey("version") && !Http.object(same).isNull("version"));
+        assertEquals(before, version(trainer, slug), "importing the export changes nothing");
+
+        String changed = exported.body().replaceFirst("(?m)^title: .*$", "title: Van het kastje naar de muur (herzien)");
+        HttpResponse<String> imported = trainer.post("api/scenarios", YAML, changed);
+        assertEquals(201, imported.statusCode(), imported.body());
+        assertEquals(before + 1, Http.object(imported).getInt("version"));
+        assertEquals(changed, trainer.get("api/scenarios/" + slug + ".yaml").body(), "byte for byte");
+
+        HttpResponse<String> broken = trainer.post("api/scenarios", YAML, changed.replace("goto: ", "goto: x"));
+        assertEquals(400, broken.statusCode());
+        assertFalse(Http.object(broken).getBoolean("valid"));
+        assertTrue(Http.object(broken).getJsonArray("errors").getJsonObject(0).getInt("line") > 0);
+        assertEquals(before + 1, version(trainer, slug), "a broken file stores nothing");
+        assertEquals(403, new Http(base()).basic("learner", "demo").post("api/scenarios", YAML, changed).statusCode());
+    }
+
+    @Test
+    void aSecondSaveFromAnOlderCopyIsRefusedAndNothingIsLost() {
+        Http first = new Http(base()).basic("trainer", "demo");
+        Http second = new Http(base()).basic("admin", "demo");
+        JsonObject mine = Http.object(first.get("api/scenarios/paspoort-verlopen/draft"));
+        JsonObject theirs = Http.object(second.get("api/scenarios/paspoort-verlopen/draft"));
+        assertEquals(mine.getInt("version"), theirs.getInt("version"));
+
+        String mineText = mine.getString("source").replaceFirst("(?m)^duration: .*$", "duration: 11");
+        HttpResponse<String> saved = first.put("api/scenarios/paspoort-verlopen/draft", JSON, Json.createObjectBuilder()
+                .add("version", mine.getInt("version")).add("source", mineText).build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        String theirText = theirs.getString("source").replaceFirst("(?m)^duration: .*$", "duration: 12");
+        HttpResponse<String> refused = second.put("api/scenarios/paspoort-verlopen/draft", JSON,
+                Json.createObjectBuilder().add("version", theirs.getInt("version")).add("source", theirText)
+                        .build().toString());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("trainer", Http.object(refused).getString("updatedBy"));
+        assertEquals(mineText, Http.object(first.get("api/scenarios/paspoort-verlopen/draft")).getString("source"),
+                "the first save stands");
+    }
+
+    /** A learner created by the admin in {@code team}, with Basic auth. */
+    Http learner(long team) {
+        Http admin = new Http(base()).basic("admin", "demo");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Speler %s","email":"%s@gemeente.nl","username":"s-%s","teamId":%d,
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, team, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        return new Http(base()).basic("s-" + tag, "wachtwoord-" + tag);
+    }
+
+    long team(String name) {
+        return Http.object(new Http(base()).basic("admin", "demo").post("api/teams", JSON,
+                "{\"name\":\"" + name + " " + UUID.randomUUID().toString().substring(0, 6)
+                        + "\",\"department\":\"Burgerzaken\"}")).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void pathAnalyticsCountWhatLearnersDidAndWithholdSmallGroups() throws IOException {
+        String slug = "identiteitskaart-afhalen";
+        ScenarioGraph graph = Paths.graph(Fixtures.contentDir(), slug);
+        Map<String, List<String>> toEndings = Paths.toEndings(graph);
+        List<List<String>> paths = new ArrayList<>(toEndings.values());
+        long big = team("Analyse");
+        long small = team("Klein");
+        Map<String, Integer> expected = new HashMap<>();
+        Map<String, Integer> endings = new HashMap<>();
+        List<String> endingIds = new ArrayList<>(toEndings.keySet());
+        for (int i = 0; i < 6; i++) {
+            Http learner = learner(big);
+            List<String> path = paths.get(i % paths.size());
+            play(learner, slug, path);
+            String node = graph.start();
+            for (String choice : path) {
+                expected.merge(node + "/" + choice, 1, Integer::sum);
+                node = graph.node(node).choice(choice).orElseThrow().next();
+            }
+            endings.merge(endingIds.get(i % paths.size()), 1, Integer::sum);
+        }
+        Http few = learner(small);
+        play(few, slug, paths.get(0));
+
+        Http trainer = new Http(base()).basic("trainer", "demo");
+        JsonObject report = Http.object(trainer.get("api/scenarios/" + slug + "/analytics?team=" + big));
+        assertFalse(report.getBoolean("withheld"));
+        assertEquals(6, report.getInt("learners"));
+        assertEquals(6, report.getInt("attempts"));
+        Map<String, Integer> counted = new HashMap<>();
+        report.getJsonArray("nodes").stream().map(JsonObject.class::cast).forEach(n -> n.getJsonArray("choices")
+                .stream().map(JsonObject.class::cast).filter(c -> c.getInt("count") > 0)
+                .forEach(c -> counted.put(n.getString("node") + "/" + c.getString("choice"), c.getInt("count"))));
+        Map<String, Integer> shown = new HashMap<>(counted);
+        // nodes reached by fewer than five learners are not broken down: compare where they are
+        report.getJsonArray("nodes").stream().map(JsonObject.class::cast).filter(n -> n.getBoolean("withheld"))
+                .forEach(n -> expected.keySet().removeIf(k -> k.startsWith(n.getString("node") + "/")));
+        assertEquals(expected, shown);
+        Map<String, Integer> endingCounts = new HashMap<>();
+        report.getJsonArray("endings").stream().map(JsonObject.class::cast).filter(e -> e.getInt("count") > 0)
+                .forEach(e -> endingCounts.put(e.getString("node"), e.getInt("count")));
+        assertEquals(endings, endingCounts);
+        assertEquals(graph.start(), report.getJsonArray("nodes").getJsonObject(0).getString("node"));
+        assertEquals(6, report.getJsonArray("nodes").getJsonObject(0).getInt("reached"));
+        assertFalse(report.toString().contains("Speler"), "no names");
+
+        JsonObject withheld = Http.object(trainer.get("api/scenarios/" + slug + "/analytics?team=" + small));
+        assertTrue(withheld.getBoolean("withheld"), "a team of one is not broken down");
+        assertEquals(0, withheld.getJsonArray("nodes").size());
+
+        HttpResponse<String> csv = trainer.get("api/scenarios/" + slug + "/analytics.csv?team=" + big);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("section,node,item,text,count,percent"), csv.body());
+        String first = graph.start() + "," + paths.get(0).get(0);
+        assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("choice," + first + ",")
+                && l.contains("," + expected.get(graph.start() + "/" + paths.get(0).get(0)) + ",")), csv.body());
+        assertEquals(403, few.get("api/scenarios/" + slug + "/analytics").statusCode());
+    }
+
+    static void play(Http learner, String slug, List<String> path) {
+        JsonObject view = Http.object(AttemptsIT.start(learner, slug));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        for (String choice : path) {
+            HttpResponse<String> answer = AttemptsIT.step(learner, attempt, view.getInt("step"), choice);
+            assertEquals(200, answer.statusCode(), answer.body());
+            view = Http.object(answer);
+        }
+        assertTrue(view.getBoolean("finished"));
+    }
+}
