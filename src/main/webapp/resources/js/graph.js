@@ -9,8 +9,8 @@
     function style() {
         return [
             { selector: "node", style: {
-                "label": "data(label)", "shape": "round-rectangle", "width": "label", "height": 28,
-                "padding": "8px", "background-color": "#ffffff", "border-width": 2, "border-color": "#1d4f91",
+                "label": "data(label)", "shape": "round-rectangle", "height": 30,
+                "width": function (node) { return Math.max(50, String(node.data("label")).length * 7.5 + 20); }, "background-color": "#ffffff", "border-width": 2, "border-color": "#1d4f91",
                 "color": "#1a1a1a", "font-size": 12, "text-valign": "center", "text-halign": "center" } },
             { selector: "node.start", style: { "border-width": 4 } },
             { selector: "node.ending", style: { "border-style": "double", "border-width": 5, "background-color": "#eef6ee" } },
@@ -51,15 +51,13 @@
         if (cy) {
             cy.destroy();
         }
-        var roots = data.nodes.filter(function (n) { return n.classes.indexOf("start") >= 0; })
-            .map(function (n) { return "#" + CSS.escape(n.id); });
         cy = cytoscape({
             container: box,
             elements: elements,
             style: style(),
             wheelSensitivity: 0.3,
-            layout: placed === data.nodes.length && placed > 0 ? { name: "preset" }
-                : { name: "breadthfirst", directed: true, roots: roots.length ? roots : undefined, spacingFactor: 1.1 }
+            layout: placed === data.nodes.length && placed > 0 ? { name: "preset", padding: 30 }
+                : { name: "breadthfirst", directed: true, spacingFactor: 1.1 }
         });
         if (box.getAttribute("data-editable") === "true") {
             cy.on("tap", "node", function (event) {

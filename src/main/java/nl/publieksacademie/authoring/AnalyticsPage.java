@@ -58,11 +58,16 @@ public class AnalyticsPage {
         JsonArrayBuilder edges = Json.createArrayBuilder();
         long most = report.nodes().stream().flatMap(n -> n.choices().stream()).mapToLong(PathAnalytics.ChoiceCount::count)
                 .max().orElse(1);
-        String start = report.nodes().isEmpty() ? null : report.nodes().get(0).node();
+        String start = report.start();
+        java.util.Map<String, java.util.List<String>> next = new java.util.LinkedHashMap<>();
+        report.nodes().forEach(n -> next.put(n.node(), n.choices().stream().map(PathAnalytics.ChoiceCount::next).toList()));
+        java.util.Map<String, double[]> layout = GraphLayout.layers(start, next);
         for (PathAnalytics.NodeStats n : report.nodes()) {
+            double[] at = layout.get(n.node());
             nodes.add(Json.createObjectBuilder().add("id", n.node())
                     .add("label", n.node() + " (" + n.reached() + ")")
-                    .add("classes", (n.ending() ? "ending" : "") + (n.node().equals(start) ? " start" : "")));
+                    .add("classes", (n.ending() ? "ending" : "") + (n.node().equals(start) ? " start" : ""))
+                    .add("x", at[0]).add("y", at[1]));
             int i = 0;
             for (PathAnalytics.ChoiceCount c : n.choices()) {
                 edges.add(Json.createObjectBuilder().add("id", n.node() + "/" + i++).add("source", n.node())

@@ -352,6 +352,7 @@ public class ScenarioEditor implements Serializable {
         JsonArrayBuilder nodes = Json.createArrayBuilder();
         JsonArrayBuilder edges = Json.createArrayBuilder();
         Set<String> ids = draft.getNodes().stream().map(DraftNode::getId).collect(Collectors.toSet());
+        Map<String, double[]> layout = layers(draft);
         for (DraftNode n : draft.getNodes()) {
             List<String> classes = new ArrayList<>();
             if (n.getId().equals(draft.getStart())) {
@@ -377,10 +378,8 @@ public class ScenarioEditor implements Serializable {
                     .add("id", n.getId())
                     .add("label", n.getId())
                     .add("classes", String.join(" ", classes));
-            double[] at = positions.get(n.getId());
-            if (at != null) {
-                node.add("x", at[0]).add("y", at[1]);
-            }
+            double[] at = positions.getOrDefault(n.getId(), layout.get(n.getId()));
+            node.add("x", at[0]).add("y", at[1]);
             nodes.add(node);
             int i = 0;
             for (DraftChoice c : n.getChoices()) {
@@ -395,6 +394,13 @@ public class ScenarioEditor implements Serializable {
             }
         }
         return Json.createObjectBuilder().add("nodes", nodes).add("edges", edges).build().toString();
+    }
+
+    static Map<String, double[]> layers(Draft draft) {
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        draft.getNodes().forEach(n -> next.put(n.getId(),
+                n.getChoices().stream().map(DraftChoice::getNext).filter(t -> t != null).toList()));
+        return GraphLayout.layers(draft.getStart(), next);
     }
 
     private Set<String> nodesWith(String key) {

@@ -70,6 +70,9 @@ class AccessIT {
         API.put("api/courses", null);
         API.put("api/me/courses", "learner");
         API.put("api/assignments", "hr|admin");
+        API.put("api/scenarios", "trainer|admin");
+        API.put("api/scenarios/paspoort-verlopen.yaml", "trainer|admin");
+        API.put("api/scenarios/paspoort-verlopen/analytics", "trainer|admin");
     }
 
     URI base() {

@@ -204,4 +204,121 @@ class AuthoringIT {
         }
         assertTrue(view.getBoolean("finished"));
     }
+
+    /** Presses Enter on an Ajax button and waits until PrimeFaces has applied the answer. */
+    static void ajax(WebDriver driver, WebElement button) {
+        button.sendKeys(Keys.ENTER);
+        settle(driver);
+    }
+
+    static void settle(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(WebDriverException.class).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)"));
+    }
+
+    static WebElement field(WebDriver driver, String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    static void type(WebDriver driver, String id, String text) {
+        WebElement input = field(driver, id);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    static String problems(WebDriver driver) {
+        return field(driver, "problems").getText();
+    }
+
+    @Test
+    void aTrainerWritesANewScenarioInTheEditorAndALearnerPlaysIt() {
+        String slug = "verhuizing-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser(base())) {
+            WebDriver driver = browser.driver();
+            browser.open("login.xhtml");
+            new LoginPage(driver).signIn("trainer", "demo");
+            browser.open("trainer/index.xhtml");
+            browser.assertAccessible("scenario list");
+            type(driver, "create:title", "Verhuizing doorgeven");
+            type(driver, "create:slug", slug);
+            WebElement create = field(driver, "create:save");
+            create.sendKeys(Keys.ENTER);
+            Reload.awaitAfter(driver, create);
+            assertTrue(browser.path().endsWith("/trainer/editor.xhtml"), browser.path());
+            assertTrue(field(driver, "problems-heading").getText().contains(" 0 fout"), "a new scenario starts valid");
+            assertTrue((Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "return document.querySelector('#graph canvas') !== null"), "the graph is drawn");
+            browser.assertAccessible("editor");
+
+            // settings: a competency and a variable
+            driver.findElement(By.cssSelector("#settings summary")).sendKeys(Keys.ENTER);
+            WebElement dienen = driver.findElement(By.cssSelector("input[name='ed:competencies'][value='dienen']"));
+            dienen.sendKeys(Keys.SPACE);
+            settle(driver);
+            ajax(driver, field(driver, "ed:addVariable"));
+            type(driver, "ed:vars:0:varName", "geduld");
+            type(driver, "ed:vars:0:varStart", "5");
+            type(driver, "ed:vars:0:varLabel", "Geduld");
+            ajax(driver, field(driver, "ed:applySettings"));
+
+            // a second choice at the start, with a condition that does not parse
+            ajax(driver, field(driver, "ed:addChoice"));
+            type(driver, "ed:ch:1:text", "Even geduld, ik kijk het na.");
+            type(driver, "ed:ch:1:condition", "geduld >");
+            ajax(driver, field(driver, "ed:check"));
+            assertTrue(problems(driver).contains("nodes.begin.choices[1].if"), problems(driver));
+            assertFalse(field(driver, "problems-heading").getText().contains(" 0 fout"));
+
+            // fixed, with an effect and evidence; then a new ending it leads to
+            type(driver, "ed:ch:1:condition", "geduld > 3");
+            ajax(driver, field(driver, "ed:ch:1:addEffect"));
+            type(driver, "ed:ch:1:ef:0:effectExpr", "geduld - 1");
+            ajax(driver, field(driver, "ed:ch:1:addEvidence"));
+            type(driver, "ed:ch:1:evi:0:evReason", "Neemt de tijd");
+            type(driver, "ed:ch:1:feedback", "Rustig nakijken helpt.");
+            ajax(driver, field(driver, "ed:addNode"));
+            assertTrue(field(driver, "node-heading").getText().contains("knoop"), field(driver, "node-heading").getText());
+            type(driver, "ed:says", "Dan ga ik wel weer.");
+            field(driver, "ed:ending").sendKeys(Keys.SPACE);
+            settle(driver);
+            field(driver, "ed:outcome").sendKeys("Niet");
+            type(driver, "ed:endingTitle", "Vertrokken");
+            type(driver, "ed:debrief", "De inwoner haakte af.");
+            ajax(driver, field(driver, "ed:check"));
+            assertFalse(problems(driver).contains("Fout"), problems(driver));
+            ajax(driver, field(driver, "ed:save"));
+            assertTrue(field(driver, "messages").getText().contains("Opgeslagen"), field(driver, "messages").getText());
+            browser.assertAccessible("editor with a selected ending");
+
+            // playtest: the waiting choice lowers patience and earns evidence
+            browser.open("trainer/playtest.xhtml?scenario=" + slug);
+            browser.assertAccessible("playtest");
+            assertEquals("5", field(driver, "var-geduld").getText());
+            ajax(driver, driver.findElement(By.cssSelector("[data-choice='keuze']")));
+            assertEquals("4", field(driver, "var-geduld").getText());
+            assertTrue(field(driver, "steps").getText().contains("dienen +1"), field(driver, "steps").getText());
+            ajax(driver, driver.findElement(By.cssSelector("[data-choice='groeten']")));
+            assertTrue(field(driver, "ending").getText().contains("Geholpen"));
+
+            // publish
+            browser.open("trainer/editor.xhtml?scenario=" + slug);
+            ajax(driver, field(driver, "ed:publish"));
+            assertTrue(field(driver, "messages").getText().contains("versie 1"), field(driver, "messages").getText());
+            browser.open("trainer/index.xhtml");
+            assertTrue(field(driver, "list").getText().contains("Gepubliceerd"));
+
+            // a learner plays it
+            driver.manage().deleteAllCookies();
+            browser.open("login.xhtml");
+            new LoginPage(driver).signIn("learner", "demo");
+            browser.open("learner/play.xhtml?scenario=" + slug);
+            PlayerPage player = new PlayerPage(driver);
+            assertEquals(List.of("groeten", "keuze", "keuze-2"), player.choices(), "the new node came with a choice leading to it");
+            player.choose("keuze");
+            player.choose("groeten");
+            assertTrue(browser.path().endsWith("/learner/debrief.xhtml"), browser.path());
+        }
+    }
 }
