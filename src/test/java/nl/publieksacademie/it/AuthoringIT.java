@@ -192,6 +192,20 @@ class AuthoringIT {
         assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("choice," + first + ",")
                 && l.contains("," + expected.get(graph.start() + "/" + paths.get(0).get(0)) + ",")), csv.body());
         assertEquals(403, few.get("api/scenarios/" + slug + "/analytics").statusCode());
+
+        try (Browser browser = new Browser(base())) {
+            browser.open("login.xhtml");
+            new LoginPage(browser.driver()).signIn("trainer", "demo");
+            browser.open("trainer/analytics.xhtml?scenario=" + slug + "&team=" + big);
+            String start = browser.driver().findElement(By.id("node-" + graph.start())).getText();
+            assertTrue(start.contains(graph.start() + " 6"), start);
+            assertTrue(browser.driver().findElement(By.id("csv")).getAttribute("href").contains("team=" + big));
+            browser.assertAccessible("path analytics");
+            browser.open("trainer/analytics.xhtml?scenario=" + slug + "&team=" + small);
+            assertTrue(browser.driver().findElement(By.id("withheld")).isDisplayed());
+            browser.open("trainer/history.xhtml?scenario=" + slug);
+            browser.assertAccessible("versions");
+        }
     }
 
     static void play(Http learner, String slug, List<String> path) {
