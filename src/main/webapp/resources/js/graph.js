@@ -1,5 +1,5 @@
 // The scenario graph (editor and path analytics): draws the data in #graph's data-graph attribute with Cytoscape.
-// In the editor a tap on a node selects it and a drag stores its position, through the page's remote commands
+// In the editor a tap on a node (or on a choice's arrow: its node) selects it and a drag stores the positions, through the page's remote commands
 // (paSelectNode, paMoveNode). The same content is on the page as an accessible list; the canvas is hidden from
 // screen readers.
 (function () {
@@ -63,6 +63,11 @@
             cy.on("tap", "node", function (event) {
                 if (window.paSelectNode) {
                     window.paSelectNode([{ name: "node", value: event.target.id() }]);
+                }
+            });
+            cy.on("tap", "edge", function (event) {
+                if (window.paSelectNode) {
+                    window.paSelectNode([{ name: "node", value: event.target.data("source") }]);
                 }
             });
             cy.on("dragfree", "node", function () {

@@ -116,6 +116,37 @@ class AuthoringIT {
                 "the first save stands");
     }
 
+    @Test
+    void scriptsHandlersAndJavascriptLinksInAuthoredTextNeverReachAPage() {
+        Http trainer = new Http(base()).basic("trainer", "demo");
+        JsonObject draft = Http.object(trainer.get("api/scenarios/keukentafel-wmo/draft"));
+        String hostile = "<script>alert(1)</script> **vet** <img src=x onerror=alert(2)> [klik](javascript:alert(3))";
+        nl.publieksacademie.scenarios.control.Draft model =
+                nl.publieksacademie.scenarios.control.Draft.read(draft.getString("source")).orElseThrow();
+        nl.publieksacademie.scenarios.control.DraftNode first = model.node(model.getStart()).orElseThrow();
+        first.setSays(hostile);
+        first.setNarration("<a href=\"javascript:alert(4)\" onclick=\"alert(5)\">x</a>");
+        first.getChoices().get(0).setText("<script>alert(6)</script>Goedemiddag");
+        String source = model.write();
+        HttpResponse<String> saved = trainer.put("api/scenarios/keukentafel-wmo/draft", JSON, Json.createObjectBuilder()
+                .add("version", draft.getInt("version")).add("source", source).build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        Http pages = new Http(base());
+        pages.signIn("trainer", "demo");
+        // the editor shows the text in form fields, escaped; no page may carry it inside a tag
+        for (String page : List.of("trainer/playtest.xhtml?scenario=keukentafel-wmo",
+                "trainer/editor.xhtml?scenario=keukentafel-wmo")) {
+            String html = pages.get(page).body();
+            assertFalse(html.contains("<script>alert"), page);
+            assertFalse(html.contains("<img src=x"), page);
+            assertFalse(java.util.regex.Pattern.compile("<[^>]*onclick=\"alert").matcher(html).find(), page);
+            assertFalse(java.util.regex.Pattern.compile("<[^>]*href=\"javascript:").matcher(html).find(), page);
+        }
+        assertTrue(pages.get("trainer/playtest.xhtml?scenario=keukentafel-wmo").body().contains("<strong>vet</strong>"),
+                "the safe subset stays");
+    }
+
     /** A learner created by the admin in {@code team}, with Basic auth. */
     Http learner(long team) {
         Http admin = new Http(base()).basic("admin", "demo");
@@ -315,6 +346,9 @@ class AuthoringIT {
             assertTrue(field(driver, "steps").getText().contains("dienen +1"), field(driver, "steps").getText());
             ajax(driver, driver.findElement(By.cssSelector("[data-choice='groeten']")));
             assertTrue(field(driver, "ending").getText().contains("Geholpen"));
+            field(driver, "pt:jumpNode").sendKeys("knoop");
+            ajax(driver, field(driver, "pt:jump"));
+            assertTrue(field(driver, "ending").getText().contains("Vertrokken"), "jumped to the other ending");
 
             // publish
             browser.open("trainer/editor.xhtml?scenario=" + slug);
