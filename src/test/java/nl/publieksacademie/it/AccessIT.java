@@ -73,6 +73,7 @@ class AccessIT {
         API.put("api/scenarios", "trainer|admin");
         API.put("api/scenarios/paspoort-verlopen.yaml", "trainer|admin");
         API.put("api/scenarios/paspoort-verlopen/analytics", "trainer|admin");
+        API.put("api/courses/hostmanship-aan-de-balie.zip", "trainer|admin");
     }
 
     URI base() {

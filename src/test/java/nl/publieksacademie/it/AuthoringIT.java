@@ -369,4 +369,56 @@ class AuthoringIT {
             assertTrue(browser.path().endsWith("/learner/debrief.xhtml"), browser.path());
         }
     }
+
+    @Test
+    void aTrainerBuildsACourseWithALessonPreviewAndAQuizAndPublishesIt() throws IOException {
+        String slug = "proef-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser(base())) {
+            WebDriver driver = browser.driver();
+            browser.open("login.xhtml");
+            new LoginPage(driver).signIn("trainer", "demo");
+            browser.open("trainer/index.xhtml");
+            type(driver, "newCourse:title", "Proefcursus balie");
+            type(driver, "newCourse:slug", slug);
+            WebElement create = field(driver, "newCourse:save");
+            create.sendKeys(Keys.ENTER);
+            Reload.awaitAfter(driver, create);
+            assertTrue(browser.path().endsWith("/trainer/course-editor.xhtml"), browser.path());
+            assertTrue(field(driver, "problems-heading").getText().contains(" 0 fout"), field(driver, "problems").getText());
+            browser.assertAccessible("course editor");
+
+            ajax(driver, field(driver, "ce:mods:0:steps:0:select"));
+            WebElement lesson = field(driver, "ce:lesson");
+            lesson.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            lesson.sendKeys("## Welkom aan de balie\n\nEen **gast** ontvang je.");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("ce:preview")).getText().contains("Welkom aan de balie"));
+            assertEquals("gast", driver.findElement(By.cssSelector("#ce\\:preview strong")).getText());
+            browser.assertAccessible("course editor with a lesson");
+
+            ajax(driver, field(driver, "ce:mods:0:addQuiz"));
+            type(driver, "ce:qs:0:qtext", "Wat doe je als eerste?");
+            type(driver, "ce:qs:0:os:0:otext", "Opkijken en groeten");
+            ajax(driver, field(driver, "ce:check"));
+            assertTrue(field(driver, "problems-heading").getText().contains(" 0 fout"), field(driver, "problems").getText());
+            browser.assertAccessible("course editor with a quiz");
+            ajax(driver, field(driver, "ce:publish"));
+            assertTrue(field(driver, "messages").getText().contains("versie 1"), field(driver, "messages").getText());
+        }
+        JsonObject published = Http.array(new Http(base()).basic("learner", "demo").get("api/courses")).stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("slug").equals(slug)).findFirst().orElseThrow();
+        assertEquals("Proefcursus balie", published.getString("title"));
+        assertEquals(2, published.getInt("total"), "a lesson and a quiz");
+
+        HttpResponse<byte[]> zip = new Http(base()).basic("trainer", "demo").getBytes("api/courses/" + slug + ".zip");
+        assertEquals(200, zip.statusCode());
+        List<String> names = new ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertTrue(names.containsAll(List.of(slug + "/course.yaml", slug + "/les.md", slug + "/toets.quiz.yaml")),
+                names.toString());
+    }
 }

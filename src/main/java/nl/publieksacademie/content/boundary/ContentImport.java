@@ -175,7 +175,7 @@ public class ContentImport {
     }
 
     /** One hash over the names and contents of all files of a folder. */
-    static String hash(Map<String, byte[]> files) {
+    public static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((name, bytes) -> {

@@ -34,6 +34,9 @@ public class CourseStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Integer> course(String slug, String statusFile, CourseReader.Read read, Map<String, byte[]> files,
             String hash, String actor) {
+        ContentFile before = em.find(ContentFile.class, statusFile);
+        boolean unchangedFolder = statusFile.startsWith("courses/") && before != null
+                && hash.equals(before.getContentHash()) && before.isValid();
         status(statusFile, read, hash);
         if (!read.valid()) {
             return Optional.empty();
@@ -48,7 +51,9 @@ public class CourseStore {
                     return created;
                 });
         Optional<CourseVersion> latest = latest(slug);
-        if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
+        if (latest.isPresent() && (latest.get().getContentHash().equals(hash) || unchangedFolder)) {
+            // unchanged, or a folder not changed since it was last read: a version published since (in the
+            // editor) stays
             return Optional.empty();
         }
         int number = latest.map(v -> v.getVersionNo() + 1).orElse(1);

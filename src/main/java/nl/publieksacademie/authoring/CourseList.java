@@ -1,0 +1,54 @@
+package nl.publieksacademie.authoring;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import nl.publieksacademie.platform.FacesProblems;
+import nl.publieksacademie.platform.InvalidInput;
+
+/** The courses on {@code /trainer/index.xhtml}, and a new one. */
+@Named
+@ViewScoped
+public class CourseList implements Serializable {
+
+    @Inject
+    transient CourseDrafts drafts;
+
+    @Inject
+    transient FacesProblems problems;
+
+    @Inject
+    transient SecurityContext security;
+
+    private String slug;
+    private String title;
+    private transient List<CourseDrafts.Row> rows;
+
+    public List<CourseDrafts.Row> getRows() {
+        if (rows == null) {
+            rows = drafts.list();
+        }
+        return rows;
+    }
+
+    public void create() throws IOException {
+        try {
+            drafts.create(slug == null ? null : slug.strip(), title, security.getCallerPrincipal().getName());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/trainer/course-editor.xhtml?course=" + slug.strip());
+        } catch (InvalidInput invalid) {
+            problems.show(invalid, "newCourse");
+        }
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+}
