@@ -64,6 +64,7 @@ class AccessIT {
         PAGES.put("trainer/content.xhtml", "trainer");
         PAGES.put("learner/courses.xhtml", "learner");
         PAGES.put("hr/assignments.xhtml", "hr|admin");
+        PAGES.put("admin/grants.xhtml", "admin");
         API.put("api/staff", "admin");
         API.put("api/teams", "admin");
         API.put("api/me/profile", "learner");
@@ -74,6 +75,10 @@ class AccessIT {
         API.put("api/scenarios/paspoort-verlopen.yaml", "trainer|admin");
         API.put("api/scenarios/paspoort-verlopen/analytics", "trainer|admin");
         API.put("api/courses/hostmanship-aan-de-balie.zip", "trainer|admin");
+        API.put("api/reports/heatmap", "hr|admin");
+        API.put("api/reports/heatmap.csv", "hr|admin");
+        API.put("api/grants", "admin");
+        API.put("api/audit", "admin");
     }
 
     URI base() {

@@ -58,8 +58,9 @@ public class Profiles {
     public void record(List<Evidence> evidence) {
         LevelRule rule = framework().rule();
         for (Evidence e : evidence) {
-            em.persist(e);
             double factor = rule.epochFactor(instant(e.getEarnedAt()));
+            e.setFactor(factor);
+            em.persist(e);
             int updated = em.createNativeQuery(ADD)
                     .setParameter(1, e.getWeight() * factor)
                     .setParameter(2, factor)

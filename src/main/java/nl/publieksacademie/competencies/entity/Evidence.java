@@ -67,6 +67,9 @@ public class Evidence {
     @Column(name = "earned_at")
     private LocalDateTime earnedAt;
 
+    /** The recency factor relative to the level rule's epoch, kept so reports can sum evidence of a period in SQL. */
+    private Double factor;
+
     protected Evidence() {}
 
     /** Evidence from a scenario choice. */
@@ -119,4 +122,6 @@ public class Evidence {
     public Long getSubmissionId() { return submissionId; }
     public String getQuestion() { return question; }
     public LocalDateTime getEarnedAt() { return earnedAt; }
+    public Double getFactor() { return factor; }
+    public void setFactor(double factor) { this.factor = factor; }
 }

@@ -1,0 +1,92 @@
+package nl.publieksacademie.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.publieksacademie.platform.AuditLog;
+import nl.publieksacademie.platform.Roles;
+import nl.publieksacademie.staff.Staff;
+
+/**
+ * Which departments an HR user may see: granted per user by an admin. Admins see every department. Anyone else
+ * sees none.
+ */
+@ApplicationScoped
+public class Grants {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    AuditLog audit;
+
+    /** A grant as the admin page lists it. */
+    public record Grant(long staffId, String name, String username, String department) {}
+
+    /** The departments the caller may see; null means all (admins). */
+    public Set<String> visibleDepartments() {
+        if (security.isCallerInRole(Roles.ADMIN)) {
+            return null;
+        }
+        if (!security.isCallerInRole(Roles.HR) || security.getCallerPrincipal() == null) {
+            return Set.of();
+        }
+        return staff.byUsername(security.getCallerPrincipal().getName()).map(s -> departmentsOf(s.getId()))
+                .orElse(Set.of());
+    }
+
+    public boolean maySee(String department) {
+        Set<String> visible = visibleDepartments();
+        return visible == null || visible.contains(department);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<String> departmentsOf(long staffId) {
+        return new TreeSet<>(em.createNativeQuery("SELECT department FROM hr_grant WHERE staff_id = ?1")
+                .setParameter(1, staffId).getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Grant> all() {
+        List<Grant> grants = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT g.staff_id, s.full_name, s.username, "
+                + "g.department FROM hr_grant g JOIN staff_member s ON s.id = g.staff_id ORDER BY s.full_name, "
+                + "g.department").getResultList()) {
+            grants.add(new Grant(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3]));
+        }
+        return grants;
+    }
+
+    @Transactional
+    public void grant(long staffId, String department, String by) {
+        if (departmentsOf(staffId).contains(department)) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO hr_grant (staff_id, department, granted_by, granted_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, staffId).setParameter(2, department).setParameter(3, by)
+                .setParameter(4, Timestamp.valueOf(LocalDateTime.now())).executeUpdate();
+        audit.record(by, "hr.grant", "staff " + staffId, department);
+    }
+
+    @Transactional
+    public void revoke(long staffId, String department, String by) {
+        em.createNativeQuery("DELETE FROM hr_grant WHERE staff_id = ?1 AND department = ?2")
+                .setParameter(1, staffId).setParameter(2, department).executeUpdate();
+        audit.record(by, "hr.revoke", "staff " + staffId, department);
+    }
+}

@@ -1,0 +1,91 @@
+package nl.publieksacademie.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.publieksacademie.competencies.boundary.Profiles;
+import nl.publieksacademie.competencies.control.Framework;
+import nl.publieksacademie.platform.FacesProblems;
+import nl.publieksacademie.platform.InvalidInput;
+import nl.publieksacademie.staff.Team;
+import nl.publieksacademie.staff.Teams;
+
+/** Backing bean of {@code /hr/index.xhtml}: the heatmap with its filters (GET parameters). */
+@Named
+@RequestScoped
+public class HeatmapPage {
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    FacesProblems problems;
+
+    private String department;
+    private String jobRole;
+    private String from;
+    private String to;
+    private Reports.Heatmap heatmap;
+
+    public Reports.Heatmap getHeatmap() {
+        if (heatmap == null) {
+            try {
+                heatmap = reports.heatmap(new Reports.Filter(department, jobRole, ReportsResource.date("from", from),
+                        ReportsResource.date("to", to)));
+            } catch (InvalidInput e) {
+                problems.error("analytics.badDate");
+                heatmap = reports.heatmap(new Reports.Filter(department, jobRole, null, null));
+            }
+        }
+        return heatmap;
+    }
+
+    /** A CSS class for a cell by its gap: 0 (at or above target) to 3 (far below). */
+    public String gapClass(Reports.Cell cell) {
+        double gap = cell.gap();
+        return "pa-gap-" + (gap <= 0 ? 0 : gap <= 0.5 ? 1 : gap <= 1.25 ? 2 : 3);
+    }
+
+    public List<String> getDepartments() {
+        return teams.all().stream().map(Team::getDepartment).distinct().filter(grants::maySee).sorted().toList();
+    }
+
+    public List<Framework.RoleProfile> getJobRoles() {
+        return List.copyOf(profiles.framework().roles().values());
+    }
+
+    public String getCsvQuery() {
+        StringBuilder q = new StringBuilder();
+        append(q, "department", department);
+        append(q, "jobRole", jobRole);
+        append(q, "from", from);
+        append(q, "to", to);
+        return q.toString();
+    }
+
+    private static void append(StringBuilder q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append(q.length() == 0 ? "?" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    public String getDepartment() { return department; }
+    public void setDepartment(String department) { this.department = department; }
+    public String getJobRole() { return jobRole; }
+    public void setJobRole(String jobRole) { this.jobRole = jobRole; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+}

@@ -1,0 +1,49 @@
+package nl.publieksacademie.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.security.enterprise.SecurityContext;
+
+/** Backing bean of {@code /hr/person.xhtml}: one person's levels, trend, evidence and courses (audited). */
+@Named
+@RequestScoped
+public class PersonPage {
+
+    @Inject
+    People people;
+
+    @Inject
+    SecurityContext security;
+
+    private Long staff;
+    private People.PersonView view;
+
+    public void load() {
+        view = people.person(staff == null ? -1 : staff, security.getCallerPrincipal().getName(), "report.person");
+    }
+
+    /** The trend as a Chart.js line chart configuration (months × level per competency). */
+    public String getTrendJson() {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (People.Line line : view.competencies()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            line.trend().forEach(data::add);
+            datasets.add(Json.createObjectBuilder().add("label", line.name()).add("data", data).add("fill", false));
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        view.months().forEach(labels::add);
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("min", 1).add("max", 4).add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
+                .build().toString();
+    }
+
+    public People.PersonView getView() { return view; }
+    public Long getStaff() { return staff; }
+    public void setStaff(Long staff) { this.staff = staff; }
+}

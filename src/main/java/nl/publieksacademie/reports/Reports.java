@@ -1,0 +1,184 @@
+package nl.publieksacademie.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.publieksacademie.competencies.boundary.Profiles;
+import nl.publieksacademie.competencies.control.Framework;
+import nl.publieksacademie.competencies.control.LevelRule;
+
+/**
+ * The team × competency heatmap, computed in the database: per person and competency the level by the
+ * framework's rule (as a SQL {@code CASE} over the kept sums, or over the evidence of a period), averaged per team
+ * with {@code GROUP BY}; people without evidence count as level 1. The role target is averaged over the team's job
+ * roles. Only the departments the caller may see are included.
+ */
+@ApplicationScoped
+public class Reports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Grants grants;
+
+    /** What to include: each may be null (everything). {@code to} is inclusive. */
+    public record Filter(String department, String jobRole, LocalDate from, LocalDate to) {}
+
+    /** One cell: the average level, the average role target, the gap (target − level), people with evidence. */
+    public record Cell(String competency, double level, double target, double gap, long withEvidence) {}
+
+    public record Row(long team, String name, String department, long members, List<Cell> cells) {}
+
+    public record Column(String id, String name) {}
+
+    public record Heatmap(List<Column> competencies, List<Row> rows, Filter filter) {}
+
+    public Heatmap heatmap(Filter filter) {
+        Framework framework = profiles.framework();
+        LevelRule rule = framework.rule();
+        Set<String> visible = grants.visibleDepartments();
+        List<Column> columns = framework.domains().stream().flatMap(d -> d.competencies().stream())
+                .map(c -> new Column(c.id(), c.name())).toList();
+        StringBuilder where = new StringBuilder(" WHERE s.active = TRUE AND s.pseudonymized = FALSE");
+        List<Object> params = new ArrayList<>();
+        if (filter.department() != null && !filter.department().isBlank()) {
+            where.append(" AND t.department = ?");
+            params.add(filter.department());
+        }
+        if (filter.jobRole() != null && !filter.jobRole().isBlank()) {
+            where.append(" AND s.job_role = ?");
+            params.add(filter.jobRole());
+        }
+        if (visible != null) {
+            if (visible.isEmpty()) {
+                return new Heatmap(columns, List.of(), filter);
+            }
+            where.append(" AND t.department IN (").append(String.join(", ", visible.stream().map(v -> "?").toList()))
+                    .append(")");
+            params.addAll(visible);
+        }
+        // members per team and job role (for the averages and the people without evidence)
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        Map<Long, Map<String, Long>> roles = new HashMap<>();
+        for (Object[] r : rows(query("SELECT t.id, t.name, t.department, s.job_role, COUNT(*) "
+                + "FROM staff_member s JOIN team t ON t.id = s.team_id" + where
+                + " GROUP BY t.id, t.name, t.department, s.job_role ORDER BY t.department, t.name", params))) {
+            long team = number(r[0]);
+            rows.putIfAbsent(team, new Row(team, (String) r[1], (String) r[2], 0, List.of()));
+            roles.computeIfAbsent(team, k -> new HashMap<>()).merge(r[3] == null ? "" : (String) r[3], number(r[4]),
+                    Long::sum);
+        }
+        Instant asOf = filter.to() == null ? Instant.now()
+                : filter.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        String level = levelCase(rule, asOf, "x.ws", "x.fs");
+        String sums = filter.from() == null && filter.to() == null
+                ? "SELECT staff_id, competency, weighted_sum AS ws, factor_sum AS fs FROM competency_score"
+                : "SELECT staff_id, competency, SUM(weight * factor) AS ws, SUM(factor) AS fs FROM evidence"
+                        + " WHERE factor IS NOT NULL" + (filter.from() == null ? "" : " AND earned_at >= ?")
+                        + (filter.to() == null ? "" : " AND earned_at < ?") + " GROUP BY staff_id, competency";
+        List<Object> all = new ArrayList<>();
+        if (filter.from() != null) {
+            all.add(Timestamp.valueOf(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            all.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+        }
+        all.addAll(params);
+        Map<Long, Map<String, long[]>> levels = new HashMap<>();
+        for (Object[] r : rows(query("SELECT s.team_id, x.competency, COUNT(*), SUM(" + level
+                + ") FROM (" + sums + ") x JOIN staff_member s ON s.id = x.staff_id JOIN team t ON t.id = s.team_id"
+                + where + " GROUP BY s.team_id, x.competency", all))) {
+            levels.computeIfAbsent(number(r[0]), k -> new HashMap<>())
+                    .put((String) r[1], new long[] {number(r[2]), number(r[3])});
+        }
+        List<Row> result = new ArrayList<>();
+        for (Row row : rows.values()) {
+            Map<String, Long> byRole = roles.get(row.team());
+            long members = byRole.values().stream().mapToLong(Long::longValue).sum();
+            List<Cell> cells = new ArrayList<>();
+            for (Column c : columns) {
+                long[] counted = levels.getOrDefault(row.team(), Map.of()).getOrDefault(c.id(), new long[] {0, 0});
+                double avg = (counted[1] + (members - counted[0])) / (double) members;
+                double target = 0;
+                for (Map.Entry<String, Long> role : byRole.entrySet()) {
+                    Framework.RoleProfile profile = framework.roles().get(role.getKey());
+                    target += (profile == null ? 0 : profile.targets().getOrDefault(c.id(), 0)) * role.getValue();
+                }
+                target /= members;
+                cells.add(new Cell(c.id(), round(avg), round(target), round(target - avg), counted[0]));
+            }
+            result.add(new Row(row.team(), row.name(), row.department(), members, cells));
+        }
+        return new Heatmap(columns, result, filter);
+    }
+
+    /**
+     * The level as SQL over the sums {@code ws} (Σ weight·factor) and {@code fs} (Σ factor), as of {@code asOf}:
+     * the highest threshold whose score (ws / fs) and volume (fs scaled to that moment) are met, else 1.
+     */
+    static String levelCase(LevelRule rule, Instant asOf, String ws, String fs) {
+        double scale = Math.pow(2, -Duration.between(LevelRule.EPOCH, asOf).toMillis() / 86_400_000.0
+                / rule.halfLifeDays());
+        StringBuilder sql = new StringBuilder("CASE");
+        List<LevelRule.Threshold> thresholds = new ArrayList<>(rule.thresholds());
+        java.util.Collections.reverse(thresholds);
+        for (LevelRule.Threshold t : thresholds) {
+            sql.append(" WHEN ").append(fs).append(" > 0 AND ").append(ws).append(" >= ")
+                    .append(literal(t.score())).append(" * ").append(fs).append(" - 1e-9 AND ").append(fs)
+                    .append(" * ").append(literal(scale)).append(" >= ").append(literal(t.evidence() - 1e-9))
+                    .append(" THEN ").append(t.level());
+        }
+        return sql.append(" ELSE 1 END").toString();
+    }
+
+    private static String literal(double value) {
+        return java.math.BigDecimal.valueOf(value).toPlainString();
+    }
+
+    /** A native query whose {@code ?} placeholders are numbered in order and bound to {@code params}. */
+    Query query(String sql, List<Object> params) {
+        StringBuilder numbered = new StringBuilder();
+        int n = 0;
+        for (char c : sql.toCharArray()) {
+            numbered.append(c);
+            if (c == '?') {
+                numbered.append(++n);
+            }
+        }
+        Query query = em.createNativeQuery(numbered.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

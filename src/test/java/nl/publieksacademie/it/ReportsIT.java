@@ -1,0 +1,231 @@
+package nl.publieksacademie.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.publieksacademie.Fixtures;
+import nl.publieksacademie.competencies.control.Framework;
+import nl.publieksacademie.competencies.control.FrameworkReader;
+import nl.publieksacademie.competencies.control.LevelRule;
+import nl.publieksacademie.it.pages.LoginPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * HR reports on one deployment. Learners in two new departments earn known evidence (quiz submissions of the test
+ * course, each worth +2 or −2 for "dienen"); the test computes the levels itself from that evidence and the
+ * framework's thresholds and checks the heatmap, its CSV and the period filter against them. Access: department
+ * grants, roles, and the audit of every person view.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsIT {
+
+    static final String JSON = "application/json";
+    static final String TAG = UUID.randomUUID().toString().substring(0, 6);
+    static final String DEPT_A = "Burgerzaken " + TAG;
+    static final String DEPT_B = "KCC " + TAG;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    long teamA;
+    long teamB;
+    long second;
+
+    URI base() {
+        return Deployments.loopback(deployed);
+    }
+
+    Http admin() {
+        return new Http(base()).basic("admin", "demo");
+    }
+
+    long team(String department) {
+        return Http.object(admin().post("api/teams", JSON, "{\"name\":\"Team " + department + "\",\"department\":\""
+                + department + "\"}")).getJsonNumber("id").longValue();
+    }
+
+    /** A learner in {@code team} who submits the test quiz {@code right} times right and {@code wrong} times wrong. */
+    long learner(long team, int right, int wrong) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin().post("api/staff", JSON, """
+                {"fullName":"Medewerker %s","email":"%s@gemeente.nl","username":"m-%s","teamId":%d,
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, team, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        Http http = new Http(base());
+        http.signIn("m-" + tag, "wachtwoord-" + tag);
+        for (int i = 0; i < right + wrong; i++) {
+            String answer = i < right ? "{\"answers\":{\"eerst\":[0],\"allebei\":[0,1]}}"
+                    : "{\"answers\":{\"eerst\":[1],\"allebei\":[2]}}";
+            HttpResponse<String> submitted = http.post("api/me/courses/basis/quizzes/toets", JSON, answer);
+            assertEquals(200, submitted.statusCode(), submitted.body());
+        }
+        return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    /** Once per class (the deployment's address is known only inside a test). */
+    void evidence() {
+        if (teamA != 0) {
+            return;
+        }
+        teamA = team(DEPT_A);
+        teamB = team(DEPT_B);
+        learner(teamA, 3, 0);
+        second = learner(teamA, 5, 0);
+        learner(teamA, 0, 0);
+        learner(teamA, 0, 3);
+        learner(teamB, 1, 0);
+    }
+
+    /** The level by the framework's thresholds for {@code n} pieces of weight {@code w} earned just now. */
+    static int level(int right, int wrong) throws IOException {
+        Framework framework = FrameworkReader.read("competencies.yaml",
+                Files.readString(Fixtures.contentDir().resolve("courses/competencies.yaml"))).framework();
+        int n = right + wrong;
+        if (n == 0) {
+            return 1;
+        }
+        double mean = (2.0 * right - 2.0 * wrong) / n;
+        int level = 1;
+        for (LevelRule.Threshold t : framework.rule().thresholds()) {
+            if (mean >= t.score() && n >= t.evidence()) {
+                level = t.level();
+            }
+        }
+        return level;
+    }
+
+    static JsonObject row(JsonObject heatmap, long team) {
+        return heatmap.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("team").longValue() == team).findFirst()
+                .orElseThrow(() -> new AssertionError("team " + team + " not in " + heatmap));
+    }
+
+    static JsonObject cell(JsonObject row, String competency) {
+        return row.getJsonArray("cells").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("competency").equals(competency)).findFirst().orElseThrow();
+    }
+
+    void grant(String department) {
+        long hr = Http.array(admin().get("api/staff")).stream().map(JsonObject.class::cast)
+                .filter(s -> s.getString("username").equals("hr")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, admin().post("api/grants", JSON, "{\"staff\":" + hr + ",\"department\":\"" + department
+                + "\"}").statusCode());
+    }
+
+    @Test
+    void theHeatmapAveragesTheLevelsTheTestComputesAndTheCsvHasTheSameNumbers() throws IOException {
+        evidence();
+        grant(DEPT_A);
+        grant(DEPT_B);
+        Http hr = new Http(base()).basic("hr", "demo");
+        JsonObject heatmap = Http.object(hr.get("api/reports/heatmap"));
+        JsonObject a = row(heatmap, teamA);
+        assertEquals(4, a.getInt("members"));
+        double expected = (level(3, 0) + level(5, 0) + level(0, 0) + level(0, 3)) / 4.0;
+        JsonObject dienen = cell(a, "dienen");
+        assertEquals(expected, dienen.getJsonNumber("level").doubleValue(), 0.005);
+        assertEquals(3, dienen.getInt("withEvidence"));
+        assertEquals(3.0, dienen.getJsonNumber("target").doubleValue(), 0.005, "the baliemedewerker target");
+        assertEquals(3.0 - expected, dienen.getJsonNumber("gap").doubleValue(), 0.01);
+        assertEquals(1.0, cell(a, "zorg").getJsonNumber("level").doubleValue(), 0.005, "no evidence: level 1");
+        assertEquals(level(1, 0), cell(row(heatmap, teamB), "dienen").getJsonNumber("level").doubleValue(), 0.005);
+
+        String csv = hr.get("api/reports/heatmap.csv?department=" + DEPT_A.replace(" ", "%20")).body();
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(DEPT_A + ",Team " + DEPT_A + ",4,dienen," + expected + ",3.0,")),
+                csv);
+        assertEquals(13, csv.lines().count(), "a header and one line per competency of the one team");
+
+        JsonObject later = Http.object(hr.get("api/reports/heatmap?from=" + LocalDate.now().plusDays(1)));
+        assertEquals(1.0, cell(row(later, teamA), "dienen").getJsonNumber("level").doubleValue(), 0.005,
+                "no evidence in a later period");
+        JsonObject today = Http.object(hr.get("api/reports/heatmap?from=" + LocalDate.now() + "&to=" + LocalDate.now()));
+        assertEquals(expected, cell(row(today, teamA), "dienen").getJsonNumber("level").doubleValue(), 0.005);
+        List<String> exports = Http.array(admin().get("api/audit?action=report.export")).stream()
+                .map(JsonObject.class::cast).map(e -> e.getString("actor")).toList();
+        assertTrue(exports.contains("hr"), "the export is audited");
+    }
+
+    @Test
+    void hrSeesOnlyGrantedDepartmentsAndEveryPersonViewIsAudited() {
+        evidence();
+        String other = "Wmo " + TAG;
+        long team = team(other);
+        long person = learner(team, 1, 0);
+        Http hr = new Http(base()).basic("hr", "demo");
+        assertFalse(Http.object(hr.get("api/reports/heatmap")).toString().contains("\"team\":" + team),
+                "no grant, no row");
+        assertEquals(404, hr.get("api/staff/" + person + "/profile").statusCode());
+        grant(other);
+        assertTrue(Http.object(hr.get("api/reports/heatmap")).toString().contains("\"team\":" + team));
+        HttpResponse<String> profile = hr.get("api/staff/" + person + "/profile");
+        assertEquals(200, profile.statusCode(), profile.body());
+        assertEquals(1, Http.object(profile).getJsonArray("evidence").size());
+        JsonObject audited = Http.array(admin().get("api/audit?action=report.person.api")).stream()
+                .map(JsonObject.class::cast).filter(e -> e.getString("subject").equals("staff " + person))
+                .findFirst().orElseThrow(() -> new AssertionError("no audit entry"));
+        assertEquals("hr", audited.getString("actor"));
+
+        for (String user : List.of("learner", "trainer")) {
+            Http other2 = new Http(base()).basic(user, "demo");
+            assertEquals(403, other2.get("api/reports/heatmap").statusCode(), user);
+            assertEquals(403, other2.get("api/reports/heatmap.csv").statusCode(), user);
+            assertEquals(403, other2.get("api/staff/" + person + "/profile").statusCode(), user);
+        }
+        assertEquals(403, hr.get("api/grants").statusCode(), "HR cannot grant itself");
+        assertEquals(403, hr.get("api/audit").statusCode());
+    }
+
+    @Test
+    void inTheBrowserHrOpensTheHeatmapATeamAndAPerson() {
+        evidence();
+        grant(DEPT_A);
+        try (Browser browser = new Browser(base())) {
+            browser.open("login.xhtml");
+            new LoginPage(browser.driver()).signIn("hr", "demo");
+            browser.open("hr/index.xhtml?department=" + DEPT_A.replace(" ", "%20"));
+            browser.assertAccessible("heatmap");
+            var cell = browser.driver().findElement(By.cssSelector("#cell-" + teamA + "-dienen a"));
+            cell.sendKeys(org.openqa.selenium.Keys.ENTER);
+            nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), cell);
+            assertTrue(browser.path().endsWith("/hr/team.xhtml"), browser.path());
+            assertEquals(4, browser.driver().findElements(By.cssSelector("#members tbody tr")).size());
+            browser.assertAccessible("team view");
+            var person = browser.driver().findElement(By.cssSelector("#member-" + second + " a"));
+            person.sendKeys(org.openqa.selenium.Keys.ENTER);
+            nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), person);
+            assertTrue(browser.driver().findElement(By.id("line-dienen")).getText().contains("3"),
+                    browser.driver().findElement(By.id("line-dienen")).getText());
+            browser.assertAccessible("person view");
+        }
+        assertTrue(Http.array(admin().get("api/audit?action=report.person")).stream().map(JsonObject.class::cast)
+                .anyMatch(e -> e.getString("subject").equals("staff " + second) && e.getString("actor").equals("hr")));
+    }
+}
