@@ -89,6 +89,11 @@ public class StaffAdmin implements Serializable {
     public List<JobRole> getJobRoles() { return List.of(JobRole.values()); }
     public List<String> getSystemRoles() { return Roles.ALL; }
     public List<StaffMember> getMembers() { return members; }
+
+    /** Reads the list again (after a change made elsewhere, such as a pseudonymization). */
+    public void refresh() {
+        members = staff.all();
+    }
     public List<Team> getTeams() { return teamList; }
     public boolean isEditing() { return editing; }
     public boolean isNew() { return editingId == null; }

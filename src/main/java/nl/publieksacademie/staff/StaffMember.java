@@ -55,6 +55,8 @@ public class StaffMember {
 
     private boolean active = true;
 
+    private boolean pseudonymized;
+
     @Column(name = "password_hash")
     private String passwordHash;
 
@@ -90,6 +92,7 @@ public class StaffMember {
     public String getJobRole() { return jobRole; }
     public void setJobRole(String jobRole) { this.jobRole = jobRole; }
     public boolean isActive() { return active; }
+    public boolean isPseudonymized() { return pseudonymized; }
     public void setActive(boolean active) { this.active = active; }
     public String getPasswordHash() { return passwordHash; }
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }

@@ -228,4 +228,50 @@ class ReportsIT {
         assertTrue(Http.array(admin().get("api/audit?action=report.person")).stream().map(JsonObject.class::cast)
                 .anyMatch(e -> e.getString("subject").equals("staff " + second) && e.getString("actor").equals("hr")));
     }
+
+    @Test
+    void aPersonDownloadsTheirDataAndAnAdminPseudonymizesThemWithoutChangingTheAggregates() {
+        evidence();
+        String department = "Pseudo " + TAG;
+        long team = team(department);
+        grant(department);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin().post("api/staff", JSON, """
+                {"fullName":"Wilhelmina Vertrekkers","email":"w.%s@gemeente.nl","username":"w-%s","teamId":%d,
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, team, tag));
+        long id = Http.object(created).getJsonNumber("id").longValue();
+        Http me = new Http(base()).basic("w-" + tag, "wachtwoord-" + tag);
+        for (int i = 0; i < 5; i++) {
+            me.post("api/me/courses/basis/quizzes/toets", JSON, "{\"answers\":{\"eerst\":[0],\"allebei\":[0,1]}}");
+        }
+        AttemptsIT.start(me, "paspoort-verlopen");
+        learner(team, 3, 0);
+
+        HttpResponse<String> data = me.get("api/me/data");
+        assertEquals(200, data.statusCode(), data.body());
+        JsonObject mine = Http.object(data);
+        assertEquals("Wilhelmina Vertrekkers", mine.getJsonArray("staff_member").getJsonObject(0).getString("full_name"));
+        assertEquals(5, mine.getJsonArray("evidence").size());
+        assertEquals(1, mine.getJsonArray("attempt").size());
+        assertEquals(5, mine.getJsonArray("quiz_submission").size());
+
+        assertEquals(400, admin().post("api/staff/" + id + "/pseudonymize", JSON, "").statusCode(),
+                "only someone who has left (deactivated) is pseudonymized");
+        assertEquals(200, admin().delete("api/staff/" + id).statusCode());
+        Http hr = new Http(base()).basic("hr", "demo");
+        String before = row(Http.object(hr.get("api/reports/heatmap?department=" + department.replace(" ", "%20"))),
+                team).getJsonArray("cells").toString();
+        assertEquals(403, me.post("api/staff/" + id + "/pseudonymize", JSON, "").statusCode());
+        assertEquals(204, admin().post("api/staff/" + id + "/pseudonymize", JSON, "").statusCode());
+
+        assertFalse(admin().get("api/staff").body().contains("Vertrekkers"));
+        assertFalse(admin().get("api/audit").body().contains("Vertrekkers"));
+        assertFalse(admin().get("api/audit").body().contains("w-" + tag), "not even as the actor of earlier entries");
+        assertEquals(401, new Http(base()).basic("w-" + tag, "wachtwoord-" + tag).get("api/me/data").statusCode(),
+                "the account is gone");
+        String after = row(Http.object(hr.get("api/reports/heatmap?department=" + department.replace(" ", "%20"))),
+                team).getJsonArray("cells").toString();
+        assertEquals(before, after, "team aggregates are unchanged");
+    }
 }
