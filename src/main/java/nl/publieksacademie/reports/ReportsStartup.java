@@ -49,7 +49,7 @@ public class ReportsStartup {
     boolean demo;
 
     @Transactional
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) @Initialized(ApplicationScoped.class) Object start) {
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 100) @Initialized(ApplicationScoped.class) Object start) {
         int filled = 0;
         for (int round = 0; round < 10_000; round++) {
             int done = fillFactors();
@@ -63,8 +63,11 @@ public class ReportsStartup {
             LOG.info(() -> "Gave " + total + " piece(s) of evidence their recency factor");
         }
         if (demo) {
-            staff.byUsername("hr").ifPresent(hr -> teams.all().stream().map(Team::getDepartment).distinct()
-                    .forEach(d -> grants.grant(hr.getId(), d, "demo")));
+            List<String> departments = teams.all().stream().map(Team::getDepartment).distinct().toList();
+            staff.byUsername("hr").ifPresentOrElse(hr -> {
+                departments.forEach(d -> grants.grant(hr.getId(), d, "demo"));
+                LOG.info(() -> "Demo: the hr account may see " + departments);
+            }, () -> LOG.warning("Demo: no hr account to grant departments to"));
         }
     }
 
