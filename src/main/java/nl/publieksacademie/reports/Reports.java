@@ -87,12 +87,15 @@ public class Reports {
         }
         Instant asOf = filter.to() == null ? Instant.now()
                 : filter.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        String level = levelCase(rule, asOf, "x.ws", "x.fs");
-        String sums = filter.from() == null && filter.to() == null
-                ? "SELECT staff_id, competency, weighted_sum AS ws, factor_sum AS fs FROM competency_score"
-                : "SELECT staff_id, competency, SUM(weight * factor) AS ws, SUM(factor) AS fs FROM evidence"
+        boolean period = filter.from() != null || filter.to() != null;
+        String level = period ? levelCase(rule, asOf, "x.ws", "x.fs")
+                : levelCase(rule, asOf, "x.weighted_sum", "x.factor_sum");
+        // now: the kept sums directly; a period: the sums of its evidence
+        String sums = !period ? "competency_score x"
+                : "(SELECT staff_id, competency, SUM(weight * factor) AS ws, SUM(factor) AS fs FROM evidence"
                         + " WHERE factor IS NOT NULL" + (filter.from() == null ? "" : " AND earned_at >= ?")
-                        + (filter.to() == null ? "" : " AND earned_at < ?") + " GROUP BY staff_id, competency";
+                        + (filter.to() == null ? "" : " AND earned_at < ?") + " GROUP BY staff_id, competency) x";
+        // the levels per team for every team (one join fewer); the teams the filters leave out are dropped below
         List<Object> all = new ArrayList<>();
         if (filter.from() != null) {
             all.add(Timestamp.valueOf(filter.from().atStartOfDay()));
@@ -100,11 +103,15 @@ public class Reports {
         if (filter.to() != null) {
             all.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
         }
-        all.addAll(params);
+        String people = " WHERE s.active = TRUE AND s.pseudonymized = FALSE";
+        if (filter.jobRole() != null && !filter.jobRole().isBlank()) {
+            people += " AND s.job_role = ?";
+            all.add(filter.jobRole());
+        }
         Map<Long, Map<String, long[]>> levels = new HashMap<>();
         for (Object[] r : rows(query("SELECT s.team_id, x.competency, COUNT(*), SUM(" + level
-                + ") FROM (" + sums + ") x JOIN staff_member s ON s.id = x.staff_id JOIN team t ON t.id = s.team_id"
-                + where + " GROUP BY s.team_id, x.competency", all))) {
+                + ") FROM " + sums + " JOIN staff_member s ON s.id = x.staff_id" + people
+                + " GROUP BY s.team_id, x.competency", all))) {
             levels.computeIfAbsent(number(r[0]), k -> new HashMap<>())
                     .put((String) r[1], new long[] {number(r[2]), number(r[3])});
         }
