@@ -12,7 +12,6 @@ CREATE TABLE hr_grant (
 
 ALTER TABLE evidence ADD COLUMN factor DOUBLE PRECISION;
 CREATE INDEX evidence_earned_idx ON evidence (earned_at);
-CREATE INDEX staff_team_idx ON staff_member (team_id);
 CREATE INDEX competency_score_competency_idx ON competency_score (competency);
 
 ALTER TABLE staff_member ADD COLUMN pseudonymized BOOLEAN DEFAULT FALSE NOT NULL;

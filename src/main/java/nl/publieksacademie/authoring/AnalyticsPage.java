@@ -56,11 +56,13 @@ public class AnalyticsPage {
     public String getGraphJson() {
         JsonArrayBuilder nodes = Json.createArrayBuilder();
         JsonArrayBuilder edges = Json.createArrayBuilder();
-        long most = report.nodes().stream().flatMap(n -> n.choices().stream()).mapToLong(PathAnalytics.ChoiceCount::count)
+        long most = report.nodes().stream().flatMap(n -> n.choices().stream())
+                .mapToLong(PathAnalytics.ChoiceCount::count)
                 .max().orElse(1);
         String start = report.start();
         java.util.Map<String, java.util.List<String>> next = new java.util.LinkedHashMap<>();
-        report.nodes().forEach(n -> next.put(n.node(), n.choices().stream().map(PathAnalytics.ChoiceCount::next).toList()));
+        report.nodes().forEach(n -> next.put(n.node(),
+                n.choices().stream().map(PathAnalytics.ChoiceCount::next).toList()));
         java.util.Map<String, double[]> layout = GraphLayout.layers(start, next);
         for (PathAnalytics.NodeStats n : report.nodes()) {
             double[] at = layout.get(n.node());
@@ -88,7 +90,8 @@ public class AnalyticsPage {
 
     /** The CSV download of the same report, with the same filters. */
     public String getCsvHref() {
-        StringBuilder href = new StringBuilder("/api/scenarios/" + scenario + "/analytics.csv?version=" + report.version());
+        StringBuilder href = new StringBuilder("/api/scenarios/" + scenario + "/analytics.csv?version="
+                + report.version());
         if (team != null) {
             href.append("&team=").append(team);
         }

@@ -78,7 +78,8 @@ public class CourseEditor implements Serializable {
         draft = CourseDraft.read(course, opened.files());
         version = opened.version();
         updatedBy = opened.updatedBy();
-        updatedAt = opened.updatedAt() == null ? "" : opened.updatedAt().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+        updatedAt = opened.updatedAt() == null ? ""
+                : opened.updatedAt().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
         read = null;
         conflict = false;
     }

@@ -57,7 +57,8 @@ public class PathAnalytics {
 
     public record Abandoned(String node, long count) {}
 
-    public record Report(String scenario, int version, String start, Long team, LocalDate from, LocalDate to, long attempts,
+    public record Report(String scenario, int version, String start, Long team, LocalDate from, LocalDate to,
+            long attempts,
             long learners, boolean withheld, int minimum, List<NodeStats> nodes, List<EndingCount> endings,
             List<CheckCount> missedChecks, List<CompetencyAverage> evidence, List<Abandoned> abandoned) {}
 
@@ -75,7 +76,8 @@ public class PathAnalytics {
         long attempts = number(totals[0]);
         long learners = number(totals[1]);
         if (learners < MINIMUM) {
-            return new Report(slug, version.getVersionNo(), graph.start(), team, from, to, attempts, learners, true, MINIMUM,
+            return new Report(slug, version.getVersionNo(), graph.start(), team, from, to, attempts, learners, true,
+                    MINIMUM,
                     List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Map<String, long[]> reached = new HashMap<>();
@@ -85,7 +87,8 @@ public class PathAnalytics {
             reached.put((String) row[0], new long[] {number(row[1]), number(row[2])});
         }
         for (Object[] row : rows(filter, "SELECT a.ending, COUNT(*), COUNT(DISTINCT a.staff_id) FROM attempt a "
-                + "JOIN staff_member s ON s.id = a.staff_id" + filter.where() + " AND a.finished = TRUE GROUP BY a.ending")) {
+                + "JOIN staff_member s ON s.id = a.staff_id" + filter.where()
+                + " AND a.finished = TRUE GROUP BY a.ending")) {
             reached.put((String) row[0], new long[] {number(row[1]), number(row[2])});
         }
         Map<String, Map<String, Long>> taken = new HashMap<>();
@@ -142,7 +145,8 @@ public class PathAnalytics {
         }
         List<Abandoned> abandoned = new ArrayList<>();
         abandonedAt.forEach((node, n) -> abandoned.add(new Abandoned(node, n)));
-        return new Report(slug, version.getVersionNo(), graph.start(), team, from, to, attempts, learners, false, MINIMUM, nodes,
+        return new Report(slug, version.getVersionNo(), graph.start(), team, from, to, attempts, learners, false,
+                MINIMUM, nodes,
                 endings, checks, evidence, abandoned);
     }
 

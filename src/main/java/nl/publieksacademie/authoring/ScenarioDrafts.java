@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.publieksacademie.content.boundary.ContentChecker;
+import nl.publieksacademie.content.boundary.ContentImport;
 import nl.publieksacademie.content.boundary.ContentStore;
 import nl.publieksacademie.content.control.ContentCheck;
 import nl.publieksacademie.platform.AuditLog;
@@ -69,7 +70,8 @@ public class ScenarioDrafts {
             String status = s.isArchived() ? "gearchiveerd" : latest.isPresent() ? "gepubliceerd" : "concept";
             boolean changes = draft != null && latest.map(v -> !v.getSource().equals(draft.getSource())).orElse(true);
             rows.add(new Row(s.getSlug(), title, status, latest.map(ScenarioVersion::getVersionNo).orElse(null),
-                    changes, draft != null ? draft.getUpdatedBy() : latest.map(ScenarioVersion::getImportedBy).orElse(null),
+                    changes,
+                    draft != null ? draft.getUpdatedBy() : latest.map(ScenarioVersion::getImportedBy).orElse(null),
                     draft != null ? draft.getUpdatedAt() : latest.map(ScenarioVersion::getImportedAt).orElse(null)));
         }
         rows.sort(java.util.Comparator.comparing(r -> r.title() == null ? "" : r.title().toLowerCase()));
@@ -163,7 +165,8 @@ public class ScenarioDrafts {
         if (!checked.valid()) {
             throw new InvalidScenario(checked);
         }
-        Optional<Integer> version = content.scenario(checked, draft.getSource(), hash(draft.getSource()), by);
+        Optional<Integer> version = content.scenario(checked, draft.getSource(),
+                ContentImport.hash(draft.getSource()), by);
         version.ifPresent(v -> audit.record(by, "scenario.publish", "scenario " + slug, "version " + v));
         return version;
     }
@@ -180,8 +183,9 @@ public class ScenarioDrafts {
         }
         String slug = checked.scenario().id();
         Optional<Integer> version = content.scenario(
-                new ContentCheck.Checked(EDITOR + slug + ".yaml", checked.errors(), checked.warnings(), checked.scenario(),
-                        null), text, hash(text), by);
+                new ContentCheck.Checked(EDITOR + slug + ".yaml", checked.errors(), checked.warnings(),
+                        checked.scenario(),
+                        null), text, ContentImport.hash(text), by);
         Scenario scenario = scenario(slug).orElseThrow();
         ScenarioDraft draft = em.find(ScenarioDraft.class, scenario.getId());
         if (draft == null) {
@@ -236,14 +240,5 @@ public class ScenarioDrafts {
     private static Opened opened(String slug, ScenarioDraft draft) {
         return new Opened(slug, draft.getSource(), draft.getPositions(), draft.getVersion(), draft.getUpdatedBy(),
                 draft.getUpdatedAt());
-    }
-
-    static String hash(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -90,7 +90,8 @@ public class ScenarioEditor implements Serializable {
         version = opened.version();
         savedText = opened.source();
         updatedBy = opened.updatedBy();
-        updatedAt = opened.updatedAt() == null ? "" : opened.updatedAt().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+        updatedAt = opened.updatedAt() == null ? ""
+                : opened.updatedAt().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
         positions = readPositions(opened.positions());
         checked = null;
         conflict = false;

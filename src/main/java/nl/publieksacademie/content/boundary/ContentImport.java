@@ -221,7 +221,8 @@ public class ContentImport {
         }
     }
 
-    static String hash(String text) {
+    /** The SHA-256 of a text, as the content import keeps it per version. */
+    public static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,13 @@
 package nl.publieksacademie.courses.control;
 
+import static nl.publieksacademie.content.control.LooseYaml.clean;
+import static nl.publieksacademie.content.control.LooseYaml.dump;
+import static nl.publieksacademie.content.control.LooseYaml.integer;
+import static nl.publieksacademie.content.control.LooseYaml.put;
+import static nl.publieksacademie.content.control.LooseYaml.text;
+import static nl.publieksacademie.content.control.LooseYaml.texts;
+import static nl.publieksacademie.content.control.LooseYaml.unique;
+
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,12 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import nl.publieksacademie.content.control.LooseYaml;
 
 /**
  * A course folder as the course editor changes it: the course file's fields, the modules and steps in order, the
@@ -114,39 +117,7 @@ public final class CourseDraft implements Serializable {
     }
 
     static Optional<Map<?, ?>> yaml(byte[] bytes) {
-        if (bytes == null) {
-            return Optional.empty();
-        }
-        try {
-            Object root = new Load(LoadSettings.builder().setAllowRecursiveKeys(false).setMaxAliasesForCollections(50)
-                    .build()).loadFromString(new String(bytes, StandardCharsets.UTF_8));
-            return root instanceof Map<?, ?> map ? Optional.of(map) : Optional.empty();
-        } catch (YamlEngineException e) {
-            return Optional.empty();
-        }
-    }
-
-    static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
-    }
-
-    static Integer integer(Object value) {
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return value == null ? null : Integer.valueOf(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static List<String> texts(Object value) {
-        List<String> texts = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            list.forEach(v -> texts.add(String.valueOf(v)));
-        }
-        return texts;
+        return bytes == null ? Optional.empty() : LooseYaml.map(new String(bytes, StandardCharsets.UTF_8));
     }
 
     // ------------------------------------------------------------------------------------------------- writing
@@ -188,26 +159,6 @@ public final class CourseDraft implements Serializable {
         quizzes.forEach((name, quiz) -> files.put(name, dump(quiz.tree()).getBytes(StandardCharsets.UTF_8)));
         other.forEach((name, bytes) -> files.put(name, bytes.clone()));
         return files;
-    }
-
-    static String dump(Map<String, Object> tree) {
-        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
-                .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).build();
-        return new Dump(settings).dumpToString(tree);
-    }
-
-    static void put(Map<String, Object> map, String key, Object value) {
-        if (value instanceof String s) {
-            if (!s.isBlank()) {
-                map.put(key, s.strip());
-            }
-        } else if (value != null) {
-            map.put(key, value);
-        }
-    }
-
-    static List<String> clean(List<String> texts) {
-        return texts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     }
 
     // ------------------------------------------------------------------------------------------------- editing
@@ -264,17 +215,6 @@ public final class CourseDraft implements Serializable {
         if (!used && step.getTarget() != null) {
             lessons.remove(step.getTarget());
             quizzes.remove(step.getTarget());
-        }
-    }
-
-    static String unique(String prefix, List<String> taken) {
-        if (!taken.contains(prefix)) {
-            return prefix;
-        }
-        for (int i = 2; ; i++) {
-            if (!taken.contains(prefix + "-" + i)) {
-                return prefix + "-" + i;
-            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.publieksacademie.content.control.LooseYaml;
 
 /** A quiz of a {@link CourseDraft}: the pass mark and the questions, mutable and unchecked. */
 public final class QuizDraft implements Serializable {
@@ -83,7 +84,7 @@ public final class QuizDraft implements Serializable {
     public Question addQuestion() {
         List<String> taken = questions.stream().map(Question::getId).toList();
         Question q = new Question();
-        q.setId(CourseDraft.unique("vraag", taken));
+        q.setId(LooseYaml.unique("vraag", taken));
         q.setQuestion("Schrijf hier de vraag.");
         q.getOptions().add(new Option("Het goede antwoord", true, "Goed, omdat …"));
         q.getOptions().add(new Option("Een ander antwoord", false, "Niet goed, omdat …"));
@@ -93,27 +94,27 @@ public final class QuizDraft implements Serializable {
 
     static QuizDraft read(Map<?, ?> top) {
         QuizDraft quiz = new QuizDraft();
-        quiz.passMark = CourseDraft.integer(top.get("pass_mark"));
+        quiz.passMark = LooseYaml.integer(top.get("pass_mark"));
         if (top.get("questions") instanceof List<?> list) {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> f) {
                     Question q = new Question();
-                    q.setId(CourseDraft.text(f.get("id")));
-                    q.setQuestion(CourseDraft.text(f.get("question")));
+                    q.setId(LooseYaml.text(f.get("id")));
+                    q.setQuestion(LooseYaml.text(f.get("question")));
                     q.setMultiple(Boolean.TRUE.equals(f.get("multiple")));
                     if (f.get("options") instanceof List<?> options) {
                         for (Object o : options) {
                             if (o instanceof Map<?, ?> of) {
-                                q.getOptions().add(new Option(CourseDraft.text(of.get("text")),
-                                        Boolean.TRUE.equals(of.get("correct")), CourseDraft.text(of.get("feedback"))));
+                                q.getOptions().add(new Option(LooseYaml.text(of.get("text")),
+                                        Boolean.TRUE.equals(of.get("correct")), LooseYaml.text(of.get("feedback"))));
                             }
                         }
                     }
                     if (f.get("evidence") instanceof List<?> evidence) {
                         for (Object e : evidence) {
                             if (e instanceof Map<?, ?> ef) {
-                                q.getEvidence().add(new Weight(CourseDraft.text(ef.get("competency")),
-                                        CourseDraft.integer(ef.get("weight"))));
+                                q.getEvidence().add(new Weight(LooseYaml.text(ef.get("competency")),
+                                        LooseYaml.integer(ef.get("weight"))));
                             }
                         }
                     }
@@ -126,23 +127,23 @@ public final class QuizDraft implements Serializable {
 
     Map<String, Object> tree() {
         Map<String, Object> top = new LinkedHashMap<>();
-        CourseDraft.put(top, "pass_mark", passMark);
+        LooseYaml.put(top, "pass_mark", passMark);
         List<Object> qs = new ArrayList<>();
         for (Question q : questions) {
             Map<String, Object> f = new LinkedHashMap<>();
-            CourseDraft.put(f, "id", q.getId());
-            CourseDraft.put(f, "question", q.getQuestion());
+            LooseYaml.put(f, "id", q.getId());
+            LooseYaml.put(f, "question", q.getQuestion());
             if (q.isMultiple()) {
                 f.put("multiple", true);
             }
             List<Object> os = new ArrayList<>();
             for (Option o : q.getOptions()) {
                 Map<String, Object> of = new LinkedHashMap<>();
-                CourseDraft.put(of, "text", o.getText());
+                LooseYaml.put(of, "text", o.getText());
                 if (o.isCorrect()) {
                     of.put("correct", true);
                 }
-                CourseDraft.put(of, "feedback", o.getFeedback());
+                LooseYaml.put(of, "feedback", o.getFeedback());
                 os.add(of);
             }
             f.put("options", os);
@@ -150,8 +151,8 @@ public final class QuizDraft implements Serializable {
                 List<Object> es = new ArrayList<>();
                 for (Weight w : q.getEvidence()) {
                     Map<String, Object> ef = new LinkedHashMap<>();
-                    CourseDraft.put(ef, "competency", w.getCompetency());
-                    CourseDraft.put(ef, "weight", w.getWeight());
+                    LooseYaml.put(ef, "competency", w.getCompetency());
+                    LooseYaml.put(ef, "weight", w.getWeight());
                     es.add(ef);
                 }
                 f.put("evidence", es);

@@ -1,17 +1,19 @@
 package nl.publieksacademie.scenarios.control;
 
+import static nl.publieksacademie.content.control.LooseYaml.clean;
+import static nl.publieksacademie.content.control.LooseYaml.integer;
+import static nl.publieksacademie.content.control.LooseYaml.put;
+import static nl.publieksacademie.content.control.LooseYaml.text;
+import static nl.publieksacademie.content.control.LooseYaml.texts;
+import static nl.publieksacademie.content.control.LooseYaml.unique;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import nl.publieksacademie.content.control.LooseYaml;
 
 /**
  * A scenario as the editor changes it: plain mutable fields, everything the file format has, nothing checked. It
@@ -70,16 +72,11 @@ public final class Draft implements Serializable {
 
     /** Reads a scenario file leniently; empty when it is not YAML or not a mapping at all. */
     public static Optional<Draft> read(String text) {
-        Object root;
-        try {
-            root = new Load(LoadSettings.builder().setAllowRecursiveKeys(false).setMaxAliasesForCollections(50)
-                    .build()).loadFromString(text);
-        } catch (YamlEngineException e) {
+        Optional<Map<?, ?>> loaded = LooseYaml.map(text);
+        if (loaded.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root instanceof Map<?, ?> top)) {
-            return Optional.empty();
-        }
+        Map<?, ?> top = loaded.get();
         Draft draft = new Draft();
         draft.id = text(top.get("id"));
         draft.title = text(top.get("title"));
@@ -157,29 +154,6 @@ public final class Draft implements Serializable {
             }
         }
         return node;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
-    }
-
-    private static Integer integer(Object value) {
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return value == null ? null : Integer.valueOf(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static List<String> texts(Object value) {
-        List<String> texts = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            list.forEach(v -> texts.add(String.valueOf(v)));
-        }
-        return texts;
     }
 
     // ----------------------------------------------------------------------------------------- writing the file
@@ -280,19 +254,7 @@ public final class Draft implements Serializable {
             ns.put(n.getId(), f);
         }
         top.put("nodes", ns);
-        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
-                .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).build();
-        return new Dump(settings).dumpToString(top);
-    }
-
-    private static void put(Map<String, Object> map, String key, Object value) {
-        if (value instanceof String s) {
-            if (!s.isBlank()) {
-                map.put(key, s.strip());
-            }
-        } else if (value != null) {
-            map.put(key, value);
-        }
+        return LooseYaml.dump(top);
     }
 
     private static Object number(String text) {
@@ -308,10 +270,6 @@ public final class Draft implements Serializable {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static List<String> clean(List<String> texts) {
-        return texts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     }
 
     // ----------------------------------------------------------------------------------------- editing
@@ -334,17 +292,6 @@ public final class Draft implements Serializable {
         choice.setNext(node.getId());
         node.getChoices().add(choice);
         return choice;
-    }
-
-    static String unique(String prefix, List<String> taken) {
-        if (!taken.contains(prefix)) {
-            return prefix;
-        }
-        for (int i = 2; ; i++) {
-            if (!taken.contains(prefix + "-" + i)) {
-                return prefix + "-" + i;
-            }
-        }
     }
 
     public String getId() { return id; }
