@@ -25,6 +25,10 @@ class PseudonymizationTest {
     static final String EMAIL = "p.zuidervaart@gemeente.nl";
     static final String USER = "pzuidervaart";
 
+    static {
+        System.setProperty("derby.stream.error.file", "target/derby-unit.log");
+    }
+
     @Test
     void leavesNoTraceOfTheNameAndKeepsWhatTheyDid() throws SQLException {
         String url = "jdbc:derby:memory:pseudonymization;create=true";
