@@ -56,8 +56,9 @@ public class People {
     public record Member(long id, String name, String jobRole, List<Integer> levels, List<Integer> gaps,
             long coursesDone, long coursesEnrolled, long overdue) {}
 
+    /** The team; {@code trend} holds per competency the members' average level at the end of each month. */
     public record TeamView(long id, String name, String department, List<String> competencies,
-            List<String> competencyNames, List<Member> members) {}
+            List<String> competencyNames, List<Member> members, List<String> months, List<List<Double>> trend) {}
 
     /** One competency of a person: level and gap now, and the level at the end of each of the last months. */
     public record Line(String id, String name, int level, String levelName, Integer target, int gap, int evidence,
@@ -71,6 +72,43 @@ public class People {
     public record PersonView(long id, String name, String team, String department, String jobRole,
             List<String> months, List<Line> competencies, List<EvidenceLine> evidence, List<CourseLine> courses) {}
 
+    /** The last {@value #TREND_MONTHS} months, oldest first, as yyyy-MM. */
+    static List<String> months() {
+        YearMonth now = YearMonth.now();
+        List<String> months = new ArrayList<>();
+        for (int i = TREND_MONTHS - 1; i >= 0; i--) {
+            months.add(now.minusMonths(i).toString());
+        }
+        return months;
+    }
+
+    /** The end of each of those months; for this month: now. */
+    static List<Instant> monthEnds() {
+        YearMonth now = YearMonth.now();
+        List<Instant> ends = new ArrayList<>();
+        for (int i = TREND_MONTHS - 1; i >= 0; i--) {
+            ends.add(i == 0 ? Instant.now()
+                    : now.minusMonths(i).plusMonths(1).atDay(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        }
+        return ends;
+    }
+
+    /** Per competency with evidence: the level by the rule at each of {@code ends}, from the evidence before it. */
+    static Map<String, List<Integer>> trend(List<Evidence> evidence, LevelRule rule, List<Instant> ends) {
+        Map<String, List<LevelRule.Point>> points = new HashMap<>();
+        evidence.forEach(e -> points.computeIfAbsent(e.getCompetency(), k -> new ArrayList<>())
+                .add(new LevelRule.Point(e.getWeight(), e.getEarnedAt().atZone(ZoneId.systemDefault()).toInstant())));
+        Map<String, List<Integer>> trend = new HashMap<>();
+        points.forEach((competency, all) -> {
+            List<Integer> levels = new ArrayList<>();
+            for (Instant end : ends) {
+                levels.add(rule.level(all.stream().filter(p -> p.at().isBefore(end)).toList(), end).level());
+            }
+            trend.put(competency, levels);
+        });
+        return trend;
+    }
+
     public TeamView team(long teamId, String viewer) {
         Team team = teams.find(teamId).filter(t -> grants.maySee(t.getDepartment()))
                 .orElseThrow(() -> new NotFound("team", teamId));
@@ -81,9 +119,19 @@ public class People {
             names.add(c.name());
         }));
         List<Member> members = new ArrayList<>();
+        LevelRule rule = profiles.framework().rule();
+        List<Instant> ends = monthEnds();
+        double[][] sums = new double[ids.size()][ends.size()];
         for (StaffMember m : staff.all()) {
             if (m.getTeam() == null || !m.getTeam().getId().equals(teamId) || !m.isActive()) {
                 continue;
+            }
+            Map<String, List<Integer>> trend = trend(profiles.evidence(m.getId()), rule, ends);
+            for (int c = 0; c < ids.size(); c++) {
+                List<Integer> levels = trend.get(ids.get(c));
+                for (int e = 0; e < ends.size(); e++) {
+                    sums[c][e] += levels == null ? 1 : levels.get(e);
+                }
             }
             ProfileView profile = profiles.profile(m);
             List<CourseProgress> courses = enrolments.mine(m);
@@ -93,8 +141,16 @@ public class People {
                     courses.stream().filter(CourseProgress::completed).count(), courses.size(),
                     courses.stream().filter(CourseProgress::overdue).count()));
         }
+        List<List<Double>> trend = new ArrayList<>();
+        for (double[] perMonth : sums) {
+            List<Double> averages = new ArrayList<>();
+            for (double sum : perMonth) {
+                averages.add(members.isEmpty() ? 1.0 : Math.round(100 * sum / members.size()) / 100.0);
+            }
+            trend.add(averages);
+        }
         audit.record(viewer, "report.team", "team " + teamId, members.size() + " member(s)");
-        return new TeamView(teamId, team.getName(), team.getDepartment(), ids, names, members);
+        return new TeamView(teamId, team.getName(), team.getDepartment(), ids, names, members, months(), trend);
     }
 
     public PersonView person(long staffId, String viewer, String what) {
@@ -104,27 +160,14 @@ public class People {
         ProfileView profile = profiles.profile(member);
         LevelRule rule = profiles.framework().rule();
         List<Evidence> evidence = profiles.evidence(member.getId());
-        YearMonth now = YearMonth.now();
-        List<String> months = new ArrayList<>();
-        List<Instant> ends = new ArrayList<>();
-        for (int i = TREND_MONTHS - 1; i >= 0; i--) {
-            YearMonth month = now.minusMonths(i);
-            months.add(month.toString());
-            ends.add(i == 0 ? Instant.now() : month.plusMonths(1).atDay(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
-        }
-        Map<String, List<Evidence>> byCompetency = new HashMap<>();
-        evidence.forEach(e -> byCompetency.computeIfAbsent(e.getCompetency(), k -> new ArrayList<>()).add(e));
+        List<Instant> ends = monthEnds();
+        Map<String, List<Integer>> trends = trend(evidence, rule, ends);
         List<Line> lines = new ArrayList<>();
         for (ProfileView.Line l : profile.competencies()) {
-            List<Integer> trend = new ArrayList<>();
-            for (Instant end : ends) {
-                List<LevelRule.Point> points = byCompetency.getOrDefault(l.id(), List.of()).stream()
-                        .map(e -> new LevelRule.Point(e.getWeight(), e.getEarnedAt().atZone(ZoneId.systemDefault()).toInstant()))
-                        .filter(p -> p.at().isBefore(end)).toList();
-                trend.add(rule.level(points, end).level());
-            }
+            List<Integer> trend = trends.getOrDefault(l.id(), ends.stream().map(e -> 1).toList());
             lines.add(new Line(l.id(), l.name(), l.level(), l.levelName(), l.target(), l.gap(), l.evidence(), trend));
         }
+        List<String> months = months();
         List<EvidenceLine> shown = evidence.stream().limit(EVIDENCE_SHOWN)
                 .map(e -> new EvidenceLine(e.getEarnedAt().toLocalDate(), e.getCompetency(), e.getWeight(),
                         e.getSourceType(), e.getReason()))

@@ -62,6 +62,20 @@ public class ReportsResource {
                 .header("Content-Disposition", "attachment; filename=\"heatmap.csv\"").build();
     }
 
+    @GET
+    @Path("heatmap.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The same heatmap as a PDF table (level / target per team and competency)")
+    public Response heatmapPdf(@QueryParam("department") String department, @QueryParam("jobRole") String jobRole,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        Reports.Heatmap heatmap = reports.heatmap(new Reports.Filter(department, jobRole, date("from", from),
+                date("to", to)));
+        audit.record(security.getUserPrincipal().getName(), "report.export", "heatmap",
+                "pdf " + heatmap.rows().size() + " team(s)");
+        return Response.ok(ReportExports.pdf(heatmap, "PublieksAcademie: competenties per team"))
+                .header("Content-Disposition", "attachment; filename=\"heatmap.pdf\"").build();
+    }
+
     static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

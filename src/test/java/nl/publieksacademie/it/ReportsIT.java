@@ -163,6 +163,13 @@ class ReportsIT {
                 csv);
         assertEquals(13, csv.lines().count(), "a header and one line per competency of the one team");
 
+        HttpResponse<byte[]> pdf = hr.getBytes("api/reports/heatmap.pdf?department=" + DEPT_A.replace(" ", "%20"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
+                .getTextFromPage(1);
+        assertTrue(text.contains(expected + " / 3.0"), "the PDF has the screen's numbers: " + text);
+
         JsonObject later = Http.object(hr.get("api/reports/heatmap?from=" + LocalDate.now().plusDays(1)));
         assertEquals(1.0, cell(row(later, teamA), "dienen").getJsonNumber("level").doubleValue(), 0.005,
                 "no evidence in a later period");
@@ -204,7 +211,7 @@ class ReportsIT {
     }
 
     @Test
-    void inTheBrowserHrOpensTheHeatmapATeamAndAPerson() {
+    void inTheBrowserHrOpensTheHeatmapATeamAndAPerson() throws IOException {
         evidence();
         grant(DEPT_A);
         try (Browser browser = new Browser(base())) {
@@ -217,6 +224,10 @@ class ReportsIT {
             nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), cell);
             assertTrue(browser.path().endsWith("/hr/team.xhtml"), browser.path());
             assertEquals(4, browser.driver().findElements(By.cssSelector("#members tbody tr")).size());
+            var dienenTrend = browser.driver().findElements(By.cssSelector("#team-trend tbody tr")).get(0)
+                    .findElements(By.tagName("td"));
+            assertEquals(String.valueOf((level(3, 0) + level(5, 0) + level(0, 0) + level(0, 3)) / 4.0),
+                    dienenTrend.get(dienenTrend.size() - 1).getText(), "this month's team level is the heatmap's");
             browser.assertAccessible("team view");
             var person = browser.driver().findElement(By.cssSelector("#member-" + second + " a"));
             person.sendKeys(org.openqa.selenium.Keys.ENTER);
