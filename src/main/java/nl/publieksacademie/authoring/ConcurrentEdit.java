@@ -13,6 +13,11 @@ public class ConcurrentEdit extends RuntimeException {
         this.at = at;
     }
 
+    /** A moment as the editors show it: {@code d-M-yyyy HH:mm}, empty when unknown. */
+    public static String shown(LocalDateTime at) {
+        return at == null ? "" : at.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+    }
+
     public String by() { return by; }
     public LocalDateTime at() { return at; }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,8 +77,7 @@ public class CourseEditor implements Serializable {
         draft = CourseDraft.read(course, opened.files());
         version = opened.version();
         updatedBy = opened.updatedBy();
-        updatedAt = opened.updatedAt() == null ? ""
-                : opened.updatedAt().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+        updatedAt = ConcurrentEdit.shown(opened.updatedAt());
         read = null;
         conflict = false;
     }
@@ -231,7 +229,7 @@ public class CourseEditor implements Serializable {
         } catch (ConcurrentEdit e) {
             conflict = true;
             problems.error("author.conflict", e.by(),
-                    e.at() == null ? "" : e.at().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
+                    ConcurrentEdit.shown(e.at()));
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +89,7 @@ public class ScenarioEditor implements Serializable {
         version = opened.version();
         savedText = opened.source();
         updatedBy = opened.updatedBy();
-        updatedAt = opened.updatedAt() == null ? ""
-                : opened.updatedAt().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+        updatedAt = ConcurrentEdit.shown(opened.updatedAt());
         positions = readPositions(opened.positions());
         checked = null;
         conflict = false;
@@ -315,7 +313,7 @@ public class ScenarioEditor implements Serializable {
         } catch (ConcurrentEdit e) {
             conflict = true;
             problems.error("author.conflict", e.by(),
-                    e.at() == null ? "" : e.at().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
+                    ConcurrentEdit.shown(e.at()));
         }
     }
 
