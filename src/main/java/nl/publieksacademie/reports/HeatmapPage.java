@@ -8,6 +8,7 @@ import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
+import nl.publieksacademie.platform.Language;
 import nl.publieksacademie.staff.Team;
 import nl.publieksacademie.staff.Teams;
 
@@ -30,6 +31,9 @@ public class HeatmapPage {
 
     @Inject
     FacesProblems problems;
+
+    @Inject
+    Language language;
 
     private String department;
     private String jobRole;
@@ -64,8 +68,9 @@ public class HeatmapPage {
         return List.copyOf(profiles.framework().roles().values());
     }
 
+    /** The filter and the page's language as the query string of the downloads. */
     public String getCsvQuery() {
-        StringBuilder q = new StringBuilder();
+        StringBuilder q = new StringBuilder("?lang=").append(language.getCode());
         append(q, "department", department);
         append(q, "jobRole", jobRole);
         append(q, "from", from);

@@ -50,6 +50,9 @@ public class People {
     Grants grants;
 
     @Inject
+    Reports reports;
+
+    @Inject
     AuditLog audit;
 
     /** A member in the team view: levels per competency (framework order), courses done of enrolled, overdue. */
@@ -109,7 +112,12 @@ public class People {
         return trend;
     }
 
-    public TeamView team(long teamId, String viewer) {
+    /**
+     * A team's active members with their levels now, course tallies and overdue assignments, and the team's trend:
+     * a fixed number of queries whatever the team's size (members, kept scores, enrolments, one pass over the
+     * evidence for the trend).
+     */
+    public TeamView team(long teamId, String viewer, String what, String note) {
         Team team = teams.find(teamId).filter(t -> grants.maySee(t.getDepartment()))
                 .orElseThrow(() -> new NotFound("team", teamId));
         List<String> ids = new ArrayList<>();
@@ -118,42 +126,26 @@ public class People {
             ids.add(c.id());
             names.add(c.name());
         }));
+        List<StaffMember> active = staff.activeMembers(teamId).stream().filter(m -> !m.isPseudonymized()).toList();
+        Map<Long, ProfileView> levels = profiles.profiles(active);
+        Map<Long, Enrolments.Tally> tallies = enrolments.tallies(active.stream().map(StaffMember::getId).toList());
         List<Member> members = new ArrayList<>();
-        LevelRule rule = profiles.framework().rule();
-        List<Instant> ends = monthEnds();
-        double[][] sums = new double[ids.size()][ends.size()];
-        for (StaffMember m : staff.all()) {
-            if (m.getTeam() == null || !m.getTeam().getId().equals(teamId) || !m.isActive()) {
-                continue;
-            }
-            Map<String, List<Integer>> trend = trend(profiles.evidence(m.getId()), rule, ends);
-            for (int c = 0; c < ids.size(); c++) {
-                List<Integer> levels = trend.get(ids.get(c));
-                for (int e = 0; e < ends.size(); e++) {
-                    sums[c][e] += levels == null ? 1 : levels.get(e);
-                }
-            }
-            ProfileView profile = profiles.profile(m);
-            List<CourseProgress> courses = enrolments.mine(m);
+        for (StaffMember m : active) {
+            ProfileView profile = levels.get(m.getId());
+            Enrolments.Tally tally = tallies.getOrDefault(m.getId(), new Enrolments.Tally(0, 0, 0));
             members.add(new Member(m.getId(), m.getFullName(), m.getJobRole(),
                     profile.competencies().stream().map(ProfileView.Line::level).toList(),
                     profile.competencies().stream().map(ProfileView.Line::gap).toList(),
-                    courses.stream().filter(CourseProgress::completed).count(), courses.size(),
-                    courses.stream().filter(CourseProgress::overdue).count()));
+                    tally.completed(), tally.enrolled(), tally.overdue()));
         }
-        List<List<Double>> trend = new ArrayList<>();
-        for (double[] perMonth : sums) {
-            List<Double> averages = new ArrayList<>();
-            for (double sum : perMonth) {
-                averages.add(members.isEmpty() ? 1.0 : Math.round(100 * sum / members.size()) / 100.0);
-            }
-            trend.add(averages);
-        }
-        audit.record(viewer, "report.team", "team " + teamId, members.size() + " member(s)");
-        return new TeamView(teamId, team.getName(), team.getDepartment(), ids, names, members, months(), trend);
+        Map<String, List<Double>> trend = reports.teamTrend(teamId, members.size(), ids, monthEnds());
+        audit.record(viewer, what, "team " + teamId,
+                members.size() + " member(s)" + (note == null ? "" : ", " + note));
+        return new TeamView(teamId, team.getName(), team.getDepartment(), ids, names, members, months(),
+                ids.stream().map(trend::get).toList());
     }
 
-    public PersonView person(long staffId, String viewer, String what) {
+    public PersonView person(long staffId, String viewer, String what, String note) {
         StaffMember member = staff.find(staffId)
                 .filter(s -> s.getTeam() != null && grants.maySee(s.getTeam().getDepartment()))
                 .orElseThrow(() -> new NotFound("staff member", staffId));
@@ -175,7 +167,8 @@ public class People {
         List<CourseLine> courses = enrolments.mine(member).stream()
                 .map(c -> new CourseLine(c.title(), c.completed(), c.completedOn(), c.dueOn(), c.overdue(), c.percent()))
                 .toList();
-        audit.record(viewer, what, "staff " + staffId, member.getTeam().getDepartment());
+        audit.record(viewer, what, "staff " + staffId,
+                member.getTeam().getDepartment() + (note == null ? "" : ", " + note));
         return new PersonView(member.getId(), member.getFullName(), member.getTeam().getName(),
                 member.getTeam().getDepartment(), member.getJobRole(), months, lines, shown, courses);
     }

@@ -22,7 +22,7 @@ public class PersonPage {
     private People.PersonView view;
 
     public void load() {
-        view = people.person(staff == null ? -1 : staff, security.getCallerPrincipal().getName(), "report.person");
+        view = people.person(staff == null ? -1 : staff, security.getCallerPrincipal().getName(), "report.person", null);
     }
 
     /** The trend as a Chart.js line chart configuration (months × level per competency). */

@@ -53,50 +53,22 @@ public class Reports {
     public Heatmap heatmap(Filter filter) {
         Framework framework = profiles.framework();
         LevelRule rule = framework.rule();
-        Set<String> visible = grants.visibleDepartments();
         List<Column> columns = framework.domains().stream().flatMap(d -> d.competencies().stream())
                 .map(c -> new Column(c.id(), c.name())).toList();
-        StringBuilder where = new StringBuilder(" WHERE s.active = TRUE AND s.pseudonymized = FALSE");
-        List<Object> params = new ArrayList<>();
-        if (filter.department() != null && !filter.department().isBlank()) {
-            where.append(" AND t.department = ?");
-            params.add(filter.department());
-        }
-        if (filter.jobRole() != null && !filter.jobRole().isBlank()) {
-            where.append(" AND s.job_role = ?");
-            params.add(filter.jobRole());
-        }
-        if (visible != null) {
-            if (visible.isEmpty()) {
-                return new Heatmap(columns, List.of(), filter);
-            }
-            where.append(" AND t.department IN (").append(String.join(", ", visible.stream().map(v -> "?").toList()))
-                    .append(")");
-            params.addAll(visible);
-        }
-        // members per team and job role (for the averages and the people without evidence)
-        Map<Long, Row> rows = new LinkedHashMap<>();
         Map<Long, Map<String, Long>> roles = new HashMap<>();
-        for (Object[] r : rows(query("SELECT t.id, t.name, t.department, s.job_role, COUNT(*) "
-                + "FROM staff_member s JOIN team t ON t.id = s.team_id" + where
-                + " GROUP BY t.id, t.name, t.department, s.job_role ORDER BY t.department, t.name", params))) {
-            long team = number(r[0]);
-            rows.putIfAbsent(team, new Row(team, (String) r[1], (String) r[2], 0, List.of()));
-            roles.computeIfAbsent(team, k -> new HashMap<>()).merge(r[3] == null ? "" : (String) r[3], number(r[4]),
-                    Long::sum);
-        }
+        Map<Long, Row> rows = teams(filter, roles);
         Instant asOf = filter.to() == null ? Instant.now()
                 : filter.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
         boolean period = filter.from() != null || filter.to() != null;
-        String level = period ? levelCase(rule, asOf, "x.ws", "x.fs")
-                : levelCase(rule, asOf, "x.weighted_sum", "x.factor_sum");
+        List<Object> all = new ArrayList<>();
+        String level = period ? levelCase(rule, asOf, "x.ws", "x.fs", all)
+                : levelCase(rule, asOf, "x.weighted_sum", "x.factor_sum", all);
         // now: the kept sums directly; a period: the sums of its evidence
         String sums = !period ? "competency_score x"
                 : "(SELECT staff_id, competency, SUM(weight * factor) AS ws, SUM(factor) AS fs FROM evidence"
                         + " WHERE factor IS NOT NULL" + (filter.from() == null ? "" : " AND earned_at >= ?")
                         + (filter.to() == null ? "" : " AND earned_at < ?") + " GROUP BY staff_id, competency) x";
         // the levels per team for every team (one join fewer); the teams the filters leave out are dropped below
-        List<Object> all = new ArrayList<>();
         if (filter.from() != null) {
             all.add(Timestamp.valueOf(filter.from().atStartOfDay()));
         }
@@ -137,10 +109,144 @@ public class Reports {
     }
 
     /**
-     * The level as SQL over the sums {@code ws} (Σ weight·factor) and {@code fs} (Σ factor), as of {@code asOf}:
-     * the highest threshold whose score (ws / fs) and volume (fs scaled to that moment) are met, else 1.
+     * The visible teams that the filter keeps (department, job role), in department and name order, each with its
+     * active members; {@code roles} receives per team the members per job role.
      */
-    static String levelCase(LevelRule rule, Instant asOf, String ws, String fs) {
+    private Map<Long, Row> teams(Filter filter, Map<Long, Map<String, Long>> roles) {
+        Set<String> visible = grants.visibleDepartments();
+        StringBuilder where = new StringBuilder(" WHERE s.active = TRUE AND s.pseudonymized = FALSE");
+        List<Object> params = new ArrayList<>();
+        if (filter.department() != null && !filter.department().isBlank()) {
+            where.append(" AND t.department = ?");
+            params.add(filter.department());
+        }
+        if (filter.jobRole() != null && !filter.jobRole().isBlank()) {
+            where.append(" AND s.job_role = ?");
+            params.add(filter.jobRole());
+        }
+        if (visible != null) {
+            if (visible.isEmpty()) {
+                return Map.of();
+            }
+            where.append(" AND t.department IN (").append(String.join(", ", visible.stream().map(v -> "?").toList()))
+                    .append(")");
+            params.addAll(visible);
+        }
+        // members per team and job role (for the averages and the people without evidence)
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        for (Object[] r : rows(query("SELECT t.id, t.name, t.department, s.job_role, COUNT(*) "
+                + "FROM staff_member s JOIN team t ON t.id = s.team_id" + where
+                + " GROUP BY t.id, t.name, t.department, s.job_role ORDER BY t.department, t.name", params))) {
+            long team = number(r[0]);
+            rows.putIfAbsent(team, new Row(team, (String) r[1], (String) r[2], 0, List.of()));
+            roles.computeIfAbsent(team, k -> new HashMap<>()).merge(r[3] == null ? "" : (String) r[3], number(r[4]),
+                    Long::sum);
+        }
+        rows.replaceAll((team, row) -> new Row(team, row.name(), row.department(),
+                roles.get(team).values().stream().mapToLong(Long::longValue).sum(), List.of()));
+        return rows;
+    }
+
+    /** One team's average level of one competency at the end of each month (oldest first). */
+    public record TrendRow(long team, String name, String department, long members, List<Double> levels) {}
+
+    /** Teams (rows) by months (columns) for one competency. */
+    public record Trends(List<Column> competencies, String competency, String department, List<String> months,
+            List<TrendRow> rows) {}
+
+    /**
+     * Per team the average level of {@code competency} at the end of each of the last months, over the current
+     * members (people without evidence count as level 1), for the visible departments (optionally one).
+     */
+    public Trends trends(String department, String competency) {
+        Framework framework = profiles.framework();
+        List<Column> columns = framework.domains().stream().flatMap(d -> d.competencies().stream())
+                .map(c -> new Column(c.id(), c.name())).toList();
+        String chosen = columns.stream().map(Column::id).filter(id -> id.equals(competency)).findFirst()
+                .orElse(columns.get(0).id());
+        Map<Long, Row> teams = teams(new Filter(department, null, null, null), new HashMap<>());
+        List<Instant> ends = People.monthEnds();
+        Map<Long, Map<String, double[]>> sums = monthly(null, chosen, ends);
+        List<TrendRow> rows = new ArrayList<>();
+        for (Row team : teams.values()) {
+            rows.add(new TrendRow(team.team(), team.name(), team.department(), team.members(),
+                    averages(sums.getOrDefault(team.team(), Map.of()).get(chosen), team.members(), ends.size())));
+        }
+        return new Trends(columns, chosen, department, People.months(), rows);
+    }
+
+    /** Per competency, the team's average level at each of {@code ends} over its {@code members} current members. */
+    Map<String, List<Double>> teamTrend(long team, long members, List<String> competencies, List<Instant> ends) {
+        Map<String, double[]> sums = monthly(team, null, ends).getOrDefault(team, Map.of());
+        Map<String, List<Double>> trend = new LinkedHashMap<>();
+        competencies.forEach(c -> trend.put(c, averages(sums.get(c), members, ends.size())));
+        return trend;
+    }
+
+    private static List<Double> averages(double[] sums, long members, int months) {
+        List<Double> levels = new ArrayList<>();
+        for (int m = 0; m < months; m++) {
+            // sums: [people with evidence, Σ level at month 0, Σ level at month 1, ...]; the others are at level 1
+            levels.add(members == 0 ? 1.0 : sums == null ? 1.0 : round((sums[m + 1] + members - sums[0]) / members));
+        }
+        return levels;
+    }
+
+    /**
+     * In one pass over the evidence: per team and competency, the number of current members with evidence and the
+     * sum of their levels at each of {@code ends} (the rule over the evidence earned before that moment).
+     * Optionally for one team and one competency.
+     */
+    Map<Long, Map<String, double[]>> monthly(Long team, String competency, List<Instant> ends) {
+        LevelRule rule = profiles.framework().rule();
+        List<Object> params = new ArrayList<>();
+        List<Object> scales = new ArrayList<>();
+        StringBuilder sums = new StringBuilder("SELECT staff_id, competency");
+        StringBuilder levels = new StringBuilder("SELECT s.team_id, x.competency, COUNT(*)");
+        for (int m = 0; m < ends.size(); m++) {
+            sums.append(", SUM(CASE WHEN earned_at < ? THEN weight * factor ELSE 0 END) AS ws").append(m)
+                    .append(", SUM(CASE WHEN earned_at < ? THEN factor ELSE 0 END) AS fs").append(m);
+            params.add(Timestamp.from(ends.get(m)));
+            params.add(Timestamp.from(ends.get(m)));
+            levels.append(", SUM(").append(levelCase(rule, ends.get(m), "x.ws" + m, "x.fs" + m, scales)).append(")");
+        }
+        sums.append(" FROM evidence WHERE factor IS NOT NULL AND earned_at < ?");
+        params.add(Timestamp.from(ends.get(ends.size() - 1)));
+        if (competency != null) {
+            sums.append(" AND competency = ?");
+            params.add(competency);
+        }
+        if (team != null) {
+            sums.append(" AND staff_id IN (SELECT id FROM staff_member WHERE team_id = ?)");
+            params.add(team);
+        }
+        sums.append(" GROUP BY staff_id, competency");
+        levels.append(" FROM (").append(sums).append(") x JOIN staff_member s ON s.id = x.staff_id")
+                .append(" WHERE s.active = TRUE AND s.pseudonymized = FALSE");
+        if (team != null) {
+            levels.append(" AND s.team_id = ?");
+            params.add(team);
+        }
+        levels.append(" GROUP BY s.team_id, x.competency");
+        params.addAll(0, scales);
+        Map<Long, Map<String, double[]>> result = new HashMap<>();
+        for (Object[] r : rows(query(levels.toString(), params))) {
+            double[] values = new double[ends.size() + 1];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = number(r[i + 2]);
+            }
+            result.computeIfAbsent(number(r[0]), k -> new HashMap<>()).put((String) r[1], values);
+        }
+        return result;
+    }
+
+    /**
+     * The level as SQL over the sums {@code ws} (Σ weight·factor) and {@code fs} (Σ factor), as of {@code asOf}:
+     * the highest threshold whose score (ws / fs) and volume (fs scaled to that moment) are met, else 1. The scale
+     * to that moment is a parameter (appended to {@code params}, once per threshold), so the statement's text stays
+     * the same from call to call and the database compiles it once.
+     */
+    static String levelCase(LevelRule rule, Instant asOf, String ws, String fs, List<Object> params) {
         double scale = Math.pow(2, -Duration.between(LevelRule.EPOCH, asOf).toMillis() / 86_400_000.0
                 / rule.halfLifeDays());
         StringBuilder sql = new StringBuilder("CASE");
@@ -149,8 +255,9 @@ public class Reports {
         for (LevelRule.Threshold t : thresholds) {
             sql.append(" WHEN ").append(fs).append(" > 0 AND ").append(ws).append(" >= ")
                     .append(literal(t.score())).append(" * ").append(fs).append(" - 1e-9 AND ").append(fs)
-                    .append(" * ").append(literal(scale)).append(" >= ").append(literal(t.evidence() - 1e-9))
+                    .append(" * CAST(? AS DOUBLE PRECISION) >= ").append(literal(t.evidence() - 1e-9))
                     .append(" THEN ").append(t.level());
+            params.add(scale);
         }
         return sql.append(" ELSE 1 END").toString();
     }

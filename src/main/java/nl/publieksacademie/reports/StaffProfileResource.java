@@ -33,6 +33,6 @@ public class StaffProfileResource {
     @Operation(summary = "A person's levels, gaps, trend per competency, evidence and courses (audited)")
     @APIResponse(responseCode = "404", description = "no such person in a department granted to the caller")
     public People.PersonView profile(@PathParam("id") long id) {
-        return people.person(id, security.getUserPrincipal().getName(), "report.person.api");
+        return people.person(id, security.getUserPrincipal().getName(), "report.person.api", null);
     }
 }

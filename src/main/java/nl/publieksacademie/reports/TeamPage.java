@@ -21,7 +21,8 @@ public class TeamPage {
     private People.TeamView view;
 
     public void load() {
-        view = people.team(team == null ? -1 : team, security.getCallerPrincipal().getName());
+        view = people.team(team == null ? -1 : team, security.getCallerPrincipal().getName(), "report.team",
+                null);
     }
 
     public People.TeamView getView() { return view; }

@@ -44,6 +44,12 @@ public class Staff {
         return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList();
     }
 
+    /** The active members of a team, by name. */
+    public List<StaffMember> activeMembers(long teamId) {
+        return em.createNamedQuery(StaffMember.ACTIVE_OF_TEAM, StaffMember.class).setParameter("team", teamId)
+                .getResultList();
+    }
+
     public Optional<StaffMember> find(long id) {
         return Optional.ofNullable(em.find(StaffMember.class, id));
     }

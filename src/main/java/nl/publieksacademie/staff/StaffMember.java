@@ -21,6 +21,8 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "staff_member")
 @NamedQuery(name = StaffMember.ALL, query = "SELECT s FROM StaffMember s ORDER BY s.fullName")
+@NamedQuery(name = StaffMember.ACTIVE_OF_TEAM,
+        query = "SELECT s FROM StaffMember s WHERE s.team.id = :team AND s.active = TRUE ORDER BY s.fullName")
 @NamedQuery(name = StaffMember.BY_LOGIN,
         query = "SELECT s FROM StaffMember s WHERE s.username = :login OR s.email = :login")
 @NamedQuery(name = StaffMember.COUNT_BY_EMAIL,
@@ -31,6 +33,7 @@ import java.util.TreeSet;
         query = "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE")
 public class StaffMember {
     public static final String ALL = "StaffMember.all";
+    public static final String ACTIVE_OF_TEAM = "StaffMember.activeOfTeam";
     public static final String BY_LOGIN = "StaffMember.byLogin";
     public static final String COUNT_BY_EMAIL = "StaffMember.countByEmail";
     public static final String COUNT_BY_USERNAME = "StaffMember.countByUsername";

@@ -79,12 +79,29 @@ public class Profiles {
 
     /** The profile of {@code staff} now. */
     public ProfileView profile(StaffMember staff) {
+        return view(staff, em.createNamedQuery(CompetencyScore.OF_STAFF, CompetencyScore.class)
+                .setParameter("staff", staff.getId()).getResultList());
+    }
+
+    /** The profiles of several staff members now, by id, from one query. */
+    public Map<Long, ProfileView> profiles(List<StaffMember> staff) {
+        Map<Long, List<CompetencyScore>> scores = new HashMap<>();
+        if (!staff.isEmpty()) {
+            em.createNamedQuery(CompetencyScore.OF_STAFF_IN, CompetencyScore.class)
+                    .setParameter("staff", staff.stream().map(StaffMember::getId).toList()).getResultList()
+                    .forEach(s -> scores.computeIfAbsent(s.getStaffId(), k -> new ArrayList<>()).add(s));
+        }
+        Map<Long, ProfileView> views = new HashMap<>();
+        staff.forEach(s -> views.put(s.getId(), view(s, scores.getOrDefault(s.getId(), List.of()))));
+        return views;
+    }
+
+    private ProfileView view(StaffMember staff, List<CompetencyScore> kept) {
         Framework framework = framework();
         LevelRule rule = framework.rule();
         Map<String, CompetencyScore> scores = new HashMap<>();
         boolean current = true;
-        for (CompetencyScore score : em.createNamedQuery(CompetencyScore.OF_STAFF, CompetencyScore.class)
-                .setParameter("staff", staff.getId()).getResultList()) {
+        for (CompetencyScore score : kept) {
             scores.put(score.getCompetency(), score);
             current &= score.getHalfLifeDays() == rule.halfLifeDays();
         }

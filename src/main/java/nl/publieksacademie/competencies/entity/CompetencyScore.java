@@ -18,9 +18,11 @@ import java.util.Objects;
 @Table(name = "competency_score")
 @IdClass(CompetencyScore.Key.class)
 @NamedQuery(name = CompetencyScore.OF_STAFF, query = "SELECT c FROM CompetencyScore c WHERE c.staffId = :staff")
+@NamedQuery(name = CompetencyScore.OF_STAFF_IN, query = "SELECT c FROM CompetencyScore c WHERE c.staffId IN :staff")
 @NamedQuery(name = CompetencyScore.DELETE_OF_STAFF, query = "DELETE FROM CompetencyScore c WHERE c.staffId = :staff")
 public class CompetencyScore {
     public static final String OF_STAFF = "CompetencyScore.ofStaff";
+    public static final String OF_STAFF_IN = "CompetencyScore.ofStaffIn";
     public static final String DELETE_OF_STAFF = "CompetencyScore.deleteOfStaff";
 
     /** The composite key. */

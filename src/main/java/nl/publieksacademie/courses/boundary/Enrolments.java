@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,27 @@ public class Enrolments {
         mine.sort(java.util.Comparator.comparing(CourseProgress::completed)
                 .thenComparing(c -> c.dueOn() == null ? LocalDate.MAX : c.dueOn()));
         return mine;
+    }
+
+    /** Courses completed, enrolled in and overdue of one person. */
+    public record Tally(long completed, long enrolled, long overdue) {}
+
+    /** Per staff id the tally of their enrolments in published courses, from one query. */
+    public Map<Long, Tally> tallies(List<Long> staff) {
+        Map<Long, Tally> tallies = new HashMap<>();
+        if (staff.isEmpty()) {
+            return tallies;
+        }
+        LocalDate today = LocalDate.now();
+        for (Enrolment e : em.createNamedQuery(Enrolment.OF_STAFF_IN, Enrolment.class).setParameter("staff", staff)
+                .getResultList()) {
+            if (courses.find(e.getCourse().getSlug()).isPresent()) {
+                tallies.merge(e.getStaffId(), new Tally(e.isCompleted() ? 1 : 0, 1, e.isOverdue(today) ? 1 : 0),
+                        (a, b) -> new Tally(a.completed() + b.completed(), a.enrolled() + b.enrolled(),
+                                a.overdue() + b.overdue()));
+            }
+        }
+        return tallies;
     }
 
     @Transactional

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 @Table(name = "enrolment")
 @NamedQuery(name = Enrolment.OF_STAFF,
         query = "SELECT e FROM Enrolment e WHERE e.staffId = :staff ORDER BY e.enrolledAt")
+@NamedQuery(name = Enrolment.OF_STAFF_IN, query = "SELECT e FROM Enrolment e WHERE e.staffId IN :staff")
 @NamedQuery(name = Enrolment.OF_STAFF_AND_COURSE,
         query = "SELECT e FROM Enrolment e WHERE e.staffId = :staff AND e.course.slug = :slug")
 @NamedQuery(name = Enrolment.BY_CERTIFICATE, query = "SELECT e FROM Enrolment e WHERE e.certificateCode = :code")
@@ -31,6 +32,7 @@ import java.time.LocalDateTime;
         query = "SELECT e FROM Enrolment e WHERE e.dueOn IS NOT NULL ORDER BY e.dueOn, e.id")
 public class Enrolment {
     public static final String OF_STAFF = "Enrolment.ofStaff";
+    public static final String OF_STAFF_IN = "Enrolment.ofStaffIn";
     public static final String OF_STAFF_AND_COURSE = "Enrolment.ofStaffAndCourse";
     public static final String BY_CERTIFICATE = "Enrolment.byCertificate";
     public static final String OPEN_OF_STAFF = "Enrolment.openOfStaff";
