@@ -149,6 +149,11 @@ public final class ReportExports {
             }
             PdfPTable table = new PdfPTable(sheet.labels().size());
             table.setWidthPercentage(100);
+            // the first column names the row (a team, a person, a competency): it gets three shares of the width
+            float[] widths = new float[sheet.labels().size()];
+            java.util.Arrays.fill(widths, 1f);
+            widths[0] = 3f;
+            table.setWidths(widths);
             table.setHeaderRows(1);
             sheet.labels().forEach(label -> table.addCell(new Phrase(label, bold)));
             for (List<Object> row : sheet.rows()) {

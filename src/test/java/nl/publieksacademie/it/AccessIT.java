@@ -56,6 +56,7 @@ class AccessIT {
         PAGES.put("learner/profile.xhtml", "learner");
         PAGES.put("trainer/index.xhtml", "trainer");
         PAGES.put("hr/index.xhtml", "hr");
+        PAGES.put("hr/trends.xhtml", "hr");
         PAGES.put("admin/staff.xhtml", "admin");
         PAGES.put("admin/teams.xhtml", "admin");
         PAGES.put("admin/import.xhtml", "admin");
@@ -77,6 +78,10 @@ class AccessIT {
         API.put("api/courses/hostmanship-aan-de-balie.zip", "trainer|admin");
         API.put("api/reports/heatmap", "hr|admin");
         API.put("api/reports/heatmap.csv", "hr|admin");
+        API.put("api/reports/heatmap.xlsx", "hr|admin");
+        API.put("api/reports/heatmap.pdf", "hr|admin");
+        API.put("api/reports/trends", "hr|admin");
+        API.put("api/reports/trends.xlsx", "hr|admin");
         API.put("api/grants", "admin");
         API.put("api/audit", "admin");
     }

@@ -180,6 +180,130 @@ class ReportsIT {
         assertTrue(exports.contains("hr"), "the export is audited");
     }
 
+    /** Follows the page's download link {@code id} inside the browser's session and reads the workbook. */
+    static org.apache.poi.ss.usermodel.Workbook download(Browser browser, String id) throws IOException {
+        String href = browser.driver().findElement(By.id(id)).getAttribute("href");
+        Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {"
+                        + " let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                        + " done(r.headers.get('Content-Type') + ' ' + btoa(s)); }))"
+                        + ".catch(e => done('failed ' + e));", href);
+        String[] parts = String.valueOf(fetched).split(" ", 2);
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", parts[0], href);
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(parts[1])));
+    }
+
+    static org.apache.poi.ss.usermodel.Workbook workbook(HttpResponse<byte[]> download) throws IOException {
+        assertEquals(200, download.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                download.headers().firstValue("Content-Type").orElse(""));
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download.body()));
+    }
+
+    /** The row of {@code sheet} whose first cell is {@code first}. */
+    static org.apache.poi.ss.usermodel.Row sheetRow(org.apache.poi.ss.usermodel.Sheet sheet, String first) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getCell(0) != null && first.equals(row.getCell(0).toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + first + " in " + sheet.getSheetName());
+    }
+
+    static String pdfText(HttpResponse<byte[]> download) throws IOException {
+        assertEquals(200, download.statusCode());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(download.body());
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theTeamPersonAndTrendReportsDownloadAsCsvXlsxAndPdfWithTheScreensNumbers() throws IOException {
+        evidence();
+        grant(DEPT_A);
+        Http hr = new Http(base()).basic("hr", "demo");
+        double expected = (level(3, 0) + level(5, 0) + level(0, 0) + level(0, 3)) / 4.0;
+        int fiveRight = level(5, 0);
+
+        JsonObject team = Http.object(hr.get("api/reports/teams/" + teamA));
+        assertEquals(4, team.getJsonArray("members").size());
+        assertEquals("dienen", team.getJsonArray("competencies").getString(0));
+        List<Double> dienen = team.getJsonArray("trend").getJsonArray(0).getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(jakarta.json.JsonNumber::doubleValue).toList();
+        assertEquals(expected, dienen.get(dienen.size() - 1), 0.005, "this month: the heatmap's level");
+        assertEquals(1.0, dienen.get(0), 0.005, "months ago: no evidence yet, level 1");
+        String name = team.getJsonArray("members").stream().map(JsonObject.class::cast)
+                .filter(m -> m.getJsonNumber("id").longValue() == second).findFirst().orElseThrow().getString("name");
+
+        String csv = hr.get("api/reports/teams/" + teamA + ".csv").body();
+        assertTrue(csv.startsWith("name,job_role,dienen,"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(name + ",Baliemedewerker," + fiveRight + ",")), csv);
+        try (var book = workbook(hr.getBytes("api/reports/teams/" + teamA + ".xlsx?lang=en"))) {
+            assertEquals("Name", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(), "English headings");
+            assertEquals(level(5, 0), sheetRow(book.getSheetAt(0), name).getCell(2).getNumericCellValue(), 0.001);
+            var trend = book.getSheetAt(1).getRow(1);
+            assertEquals("Dienen", trend.getCell(0).getStringCellValue());
+            assertEquals(expected, trend.getCell(trend.getLastCellNum() - 1).getNumericCellValue(), 0.005);
+        }
+        assertTrue(pdfText(hr.getBytes("api/reports/teams/" + teamA + ".pdf")).contains(name));
+
+        try (var book = workbook(hr.getBytes("api/staff/" + second + "/profile.xlsx"))) {
+            assertEquals(level(5, 0), sheetRow(book.getSheetAt(0), "Dienen").getCell(1).getNumericCellValue(), 0.001);
+            assertEquals(1 + 5, book.getSheetAt(1).getPhysicalNumberOfRows(), "a heading and five pieces of evidence");
+        }
+        assertTrue(hr.get("api/staff/" + second + "/profile.csv").body().lines()
+                .anyMatch(l -> l.startsWith("Dienen," + fiveRight + ",")));
+        assertTrue(pdfText(hr.getBytes("api/staff/" + second + "/profile.pdf")).contains(name));
+
+        String department = DEPT_A.replace(" ", "%20");
+        JsonObject trends = Http.object(hr.get("api/reports/trends?competency=dienen&department=" + department));
+        assertEquals(1, trends.getJsonArray("rows").size());
+        var levels = trends.getJsonArray("rows").getJsonObject(0).getJsonArray("levels");
+        assertEquals(expected, levels.getJsonNumber(levels.size() - 1).doubleValue(), 0.005);
+        assertEquals(1.0, levels.getJsonNumber(0).doubleValue(), 0.005);
+        try (var book = workbook(hr.getBytes("api/reports/trends.xlsx?competency=dienen&department=" + department))) {
+            var row = sheetRow(book.getSheetAt(0), "Team " + DEPT_A);
+            assertEquals(4, row.getCell(2).getNumericCellValue(), 0.001);
+            assertEquals(expected, row.getCell(row.getLastCellNum() - 1).getNumericCellValue(), 0.005);
+        }
+        assertTrue(hr.get("api/reports/trends.csv?competency=dienen&department=" + department).body()
+                .contains("Team " + DEPT_A + "," + DEPT_A + ",4,1.0,"));
+        try (var book = workbook(hr.getBytes("api/reports/heatmap.xlsx?department=" + department))) {
+            assertEquals(12, book.getSheetAt(0).getLastRowNum(), "one row per competency of the one team");
+            var row = book.getSheetAt(0).getRow(1);
+            assertEquals("dienen", row.getCell(3).getStringCellValue());
+            assertEquals(expected, row.getCell(4).getNumericCellValue(), 0.005);
+        }
+
+        List<String> exported = Http.array(admin().get("api/audit?action=report.export")).stream()
+                .map(JsonObject.class::cast).filter(e -> e.getString("actor").equals("hr"))
+                .map(e -> e.getString("subject")).toList();
+        assertTrue(exported.containsAll(List.of("team " + teamA, "staff " + second, "trends dienen", "heatmap")),
+                exported.toString());
+
+        long hidden = team("Verborgen " + TAG);
+        long stranger = learner(hidden, 1, 0);
+        for (String path : List.of("api/reports/teams/" + hidden, "api/reports/teams/" + hidden + ".xlsx",
+                "api/staff/" + stranger + "/profile.pdf")) {
+            assertEquals(404, hr.get(path).statusCode(), "HR without the grant: " + path);
+        }
+        assertFalse(hr.get("api/reports/trends.csv").body().contains("Verborgen " + TAG));
+        for (String user : List.of("learner", "trainer")) {
+            Http other = new Http(base()).basic(user, "demo");
+            for (String path : List.of("api/reports/teams/" + teamA, "api/reports/teams/" + teamA + ".csv",
+                    "api/staff/" + second + "/profile.xlsx", "api/reports/trends", "api/reports/trends.pdf")) {
+                assertEquals(403, other.get(path).statusCode(), user + " " + path);
+            }
+        }
+    }
+
     @Test
     void hrSeesOnlyGrantedDepartmentsAndEveryPersonViewIsAudited() {
         evidence();
@@ -219,6 +343,13 @@ class ReportsIT {
             new LoginPage(browser.driver()).signIn("hr", "demo");
             browser.open("hr/index.xhtml?department=" + DEPT_A.replace(" ", "%20"));
             browser.assertAccessible("heatmap");
+            String shown = browser.driver().findElement(By.cssSelector("#cell-" + teamA + "-dienen a")).getText();
+            try (var book = download(browser, "xlsx")) {
+                var row = book.getSheetAt(0).getRow(1);
+                assertEquals("dienen", row.getCell(3).getStringCellValue());
+                assertEquals(Double.parseDouble(shown), row.getCell(4).getNumericCellValue(), 1e-9,
+                        "the XLSX has the screen's number");
+            }
             var cell = browser.driver().findElement(By.cssSelector("#cell-" + teamA + "-dienen a"));
             cell.sendKeys(org.openqa.selenium.Keys.ENTER);
             nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), cell);
@@ -229,12 +360,32 @@ class ReportsIT {
             assertEquals(String.valueOf((level(3, 0) + level(5, 0) + level(0, 0) + level(0, 3)) / 4.0),
                     dienenTrend.get(dienenTrend.size() - 1).getText(), "this month's team level is the heatmap's");
             browser.assertAccessible("team view");
+            try (var book = download(browser, "xlsx")) {
+                assertEquals(4, book.getSheetAt(0).getLastRowNum(), "a row per member");
+            }
             var person = browser.driver().findElement(By.cssSelector("#member-" + second + " a"));
             person.sendKeys(org.openqa.selenium.Keys.ENTER);
             nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), person);
             assertTrue(browser.driver().findElement(By.id("line-dienen")).getText().contains("3"),
                     browser.driver().findElement(By.id("line-dienen")).getText());
             browser.assertAccessible("person view");
+            try (var book = download(browser, "xlsx")) {
+                assertEquals(browser.driver().findElements(By.cssSelector("#levels tbody tr")).size(),
+                        book.getSheetAt(0).getLastRowNum(), "a row per competency");
+            }
+            browser.open("hr/index.xhtml");
+            var trendsLink = browser.driver().findElement(By.id("nav-trends"));
+            trendsLink.sendKeys(org.openqa.selenium.Keys.ENTER);
+            nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), trendsLink);
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("department")))
+                    .selectByVisibleText(DEPT_A);
+            var apply = browser.driver().findElement(By.id("apply"));
+            apply.sendKeys(org.openqa.selenium.Keys.ENTER);
+            nl.publieksacademie.it.pages.Reload.awaitAfter(browser.driver(), apply);
+            var months = browser.driver().findElements(By.cssSelector("#trend-" + teamA + " td"));
+            assertEquals(String.valueOf((level(3, 0) + level(5, 0) + level(0, 0) + level(0, 3)) / 4.0),
+                    months.get(months.size() - 1).getText(), "this month's level of Dienen, as on the heatmap");
+            browser.assertAccessible("trends");
         }
         assertTrue(Http.array(admin().get("api/audit?action=report.person")).stream().map(JsonObject.class::cast)
                 .anyMatch(e -> e.getString("subject").equals("staff " + second) && e.getString("actor").equals("hr")));
