@@ -258,6 +258,8 @@ public class DemoData {
                     }
                 }
             }
+            // the evidence goes months back: the kept monthly levels are made again when next needed
+            nl.publieksacademie.reports.LevelSnapshots.forgetAll(db);
             db.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Making demo data failed", e);

@@ -75,14 +75,19 @@ public class People {
     public record PersonView(long id, String name, String team, String department, String jobRole,
             List<String> months, List<Line> competencies, List<EvidenceLine> evidence, List<CourseLine> courses) {}
 
-    /** The last {@value #TREND_MONTHS} months, oldest first, as yyyy-MM. */
-    static List<String> months() {
+    /** The last {@value #TREND_MONTHS} months, oldest first. */
+    static List<YearMonth> yearMonths() {
         YearMonth now = YearMonth.now();
-        List<String> months = new ArrayList<>();
+        List<YearMonth> months = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
-            months.add(now.minusMonths(i).toString());
+            months.add(now.minusMonths(i));
         }
         return months;
+    }
+
+    /** The last {@value #TREND_MONTHS} months, oldest first, as yyyy-MM. */
+    static List<String> months() {
+        return yearMonths().stream().map(YearMonth::toString).toList();
     }
 
     /** The end of each of those months; for this month: now. */
@@ -138,7 +143,7 @@ public class People {
                     profile.competencies().stream().map(ProfileView.Line::gap).toList(),
                     tally.completed(), tally.enrolled(), tally.overdue()));
         }
-        Map<String, List<Double>> trend = reports.teamTrend(teamId, members.size(), ids, monthEnds());
+        Map<String, List<Double>> trend = reports.teamTrend(teamId, members.size(), ids, yearMonths());
         audit.record(viewer, what, "team " + teamId,
                 members.size() + " member(s)" + (note == null ? "" : ", " + note));
         return new TeamView(teamId, team.getName(), team.getDepartment(), ids, names, members, months(),

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,9 @@ public class Reports {
 
     @Inject
     Grants grants;
+
+    @Inject
+    LevelSnapshots snapshots;
 
     /** What to include: each may be null (everything). {@code to} is inclusive. */
     public record Filter(String department, String jobRole, LocalDate from, LocalDate to) {}
@@ -165,79 +169,95 @@ public class Reports {
         String chosen = columns.stream().map(Column::id).filter(id -> id.equals(competency)).findFirst()
                 .orElse(columns.get(0).id());
         Map<Long, Row> teams = teams(new Filter(department, null, null, null), new HashMap<>());
-        List<Instant> ends = People.monthEnds();
-        Map<Long, Map<String, double[]>> sums = monthly(null, chosen, ends);
+        List<YearMonth> months = People.yearMonths();
+        Map<Long, Map<String, Map<String, long[]>>> sums = levelSums(null, chosen, months);
         List<TrendRow> rows = new ArrayList<>();
         for (Row team : teams.values()) {
             rows.add(new TrendRow(team.team(), team.name(), team.department(), team.members(),
-                    averages(sums.getOrDefault(team.team(), Map.of()).get(chosen), team.members(), ends.size())));
+                    averages(sums.getOrDefault(team.team(), Map.of()).get(chosen), team.members(), months)));
         }
         return new Trends(columns, chosen, department, People.months(), rows);
     }
 
-    /** Per competency, the team's average level at each of {@code ends} over its {@code members} current members. */
-    Map<String, List<Double>> teamTrend(long team, long members, List<String> competencies, List<Instant> ends) {
-        Map<String, double[]> sums = monthly(team, null, ends).getOrDefault(team, Map.of());
+    /** Per competency, the team's average level at the end of each of {@code months} over its current members. */
+    Map<String, List<Double>> teamTrend(long team, long members, List<String> competencies, List<YearMonth> months) {
+        Map<String, Map<String, long[]>> sums = levelSums(team, null, months).getOrDefault(team, Map.of());
         Map<String, List<Double>> trend = new LinkedHashMap<>();
-        competencies.forEach(c -> trend.put(c, averages(sums.get(c), members, ends.size())));
+        competencies.forEach(c -> trend.put(c, averages(sums.get(c), members, months)));
         return trend;
     }
 
-    private static List<Double> averages(double[] sums, long members, int months) {
+    /** Per month the average level over {@code members}: those without a counted level are at level 1. */
+    private static List<Double> averages(Map<String, long[]> sums, long members, List<YearMonth> months) {
         List<Double> levels = new ArrayList<>();
-        for (int m = 0; m < months; m++) {
-            // sums: [people with evidence, Σ level at month 0, Σ level at month 1, ...]; the others are at level 1
-            levels.add(members == 0 ? 1.0 : sums == null ? 1.0 : round((sums[m + 1] + members - sums[0]) / members));
+        for (YearMonth month : months) {
+            long[] counted = sums == null ? null : sums.get(month.toString());
+            levels.add(members == 0 || counted == null ? 1.0
+                    : round((counted[1] + members - counted[0]) / (double) members));
         }
         return levels;
     }
 
     /**
-     * In one pass over the evidence: per team and competency, the number of current members with evidence and the
-     * sum of their levels at each of {@code ends} (the rule over the evidence earned before that moment).
-     * Optionally for one team and one competency.
+     * Per team, competency and month (yyyy-MM): {people counted, Σ their level} over current active members;
+     * whoever is not counted was at level 1. Closed months come from the kept monthly levels ({@link
+     * LevelSnapshots}), the current month from the kept sums by the rule now, as the heatmap does. Optionally for
+     * one team and one competency.
      */
-    Map<Long, Map<String, double[]>> monthly(Long team, String competency, List<Instant> ends) {
-        LevelRule rule = profiles.framework().rule();
-        List<Object> params = new ArrayList<>();
-        List<Object> scales = new ArrayList<>();
-        StringBuilder sums = new StringBuilder("SELECT staff_id, competency");
-        StringBuilder levels = new StringBuilder("SELECT s.team_id, x.competency, COUNT(*)");
-        for (int m = 0; m < ends.size(); m++) {
-            sums.append(", SUM(CASE WHEN earned_at < ? THEN weight * factor ELSE 0 END) AS ws").append(m)
-                    .append(", SUM(CASE WHEN earned_at < ? THEN factor ELSE 0 END) AS fs").append(m);
-            params.add(Timestamp.from(ends.get(m)));
-            params.add(Timestamp.from(ends.get(m)));
-            levels.append(", SUM(").append(levelCase(rule, ends.get(m), "x.ws" + m, "x.fs" + m, scales)).append(")");
-        }
-        sums.append(" FROM evidence WHERE factor IS NOT NULL AND earned_at < ?");
-        params.add(Timestamp.from(ends.get(ends.size() - 1)));
-        if (competency != null) {
-            sums.append(" AND competency = ?");
-            params.add(competency);
-        }
-        if (team != null) {
-            sums.append(" AND staff_id IN (SELECT id FROM staff_member WHERE team_id = ?)");
-            params.add(team);
-        }
-        sums.append(" GROUP BY staff_id, competency");
-        levels.append(" FROM (").append(sums).append(") x JOIN staff_member s ON s.id = x.staff_id")
-                .append(" WHERE s.active = TRUE AND s.pseudonymized = FALSE");
-        if (team != null) {
-            levels.append(" AND s.team_id = ?");
-            params.add(team);
-        }
-        levels.append(" GROUP BY s.team_id, x.competency");
-        params.addAll(0, scales);
-        Map<Long, Map<String, double[]>> result = new HashMap<>();
-        for (Object[] r : rows(query(levels.toString(), params))) {
-            double[] values = new double[ends.size() + 1];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = number(r[i + 2]);
+    Map<Long, Map<String, Map<String, long[]>>> levelSums(Long team, String competency, List<YearMonth> months) {
+        YearMonth current = YearMonth.now();
+        List<String> closed = months.stream().filter(m -> m.isBefore(current)).map(YearMonth::toString).toList();
+        snapshots.ensure(months);
+        Map<Long, Map<String, Map<String, long[]>>> sums = new HashMap<>();
+        String where = " WHERE s.active = TRUE AND s.pseudonymized = FALSE"
+                + (competency == null ? "" : " AND x.competency = ?") + (team == null ? "" : " AND s.team_id = ?");
+        if (!closed.isEmpty()) {
+            List<Object> params = new ArrayList<>();
+            if (competency != null) {
+                params.add(competency);
             }
-            result.computeIfAbsent(number(r[0]), k -> new HashMap<>()).put((String) r[1], values);
+            if (team != null) {
+                params.add(team);
+            }
+            params.addAll(closed);
+            for (Object[] r : rows(query("SELECT s.team_id, x.competency, x.closed_month, COUNT(*), "
+                    + "SUM(x.staff_level)" + from("level_month", team != null) + where + " AND x.closed_month IN ("
+                    + String.join(", ", closed.stream().map(m -> "?").toList())
+                    + ") GROUP BY s.team_id, x.competency, x.closed_month", params))) {
+                sums.computeIfAbsent(number(r[0]), k -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], k -> new HashMap<>())
+                        .put(((String) r[2]).trim(), new long[] {number(r[3]), number(r[4])});
+            }
         }
-        return result;
+        if (months.contains(current)) {
+            List<Object> params = new ArrayList<>();
+            String level = levelCase(profiles.framework().rule(), Instant.now(), "x.weighted_sum", "x.factor_sum",
+                    params);
+            if (competency != null) {
+                params.add(competency);
+            }
+            if (team != null) {
+                params.add(team);
+            }
+            for (Object[] r : rows(query("SELECT s.team_id, x.competency, COUNT(*), SUM(" + level
+                    + ")" + from("competency_score", team != null) + where + " GROUP BY s.team_id, x.competency",
+                    params))) {
+                sums.computeIfAbsent(number(r[0]), k -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], k -> new HashMap<>())
+                        .put(current.toString(), new long[] {number(r[2]), number(r[3])});
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * {@code table} as x joined to its staff members s. For one team the join starts from the team's members (a
+     * Derby optimizer directive in an SQL comment, which other databases ignore): otherwise Derby scans the whole
+     * table for the few dozen people it needs.
+     */
+    private static String from(String table, boolean oneTeam) {
+        return oneTeam ? " FROM --DERBY-PROPERTIES joinOrder=FIXED\n staff_member s JOIN " + table
+                + " x ON s.id = x.staff_id" : " FROM " + table + " x JOIN staff_member s ON s.id = x.staff_id";
     }
 
     /**

@@ -305,6 +305,50 @@ class ReportsIT {
     }
 
     @Test
+    void aTeamsTrendOverPastMonthsIsTheAverageOfItsMembersOwnTrends() {
+        // six months of practice, generated with evidence dated in the past (demo mode): the team trend comes from
+        // the kept monthly levels (SQL), each person's trend from their evidence by the level rule (Java)
+        HttpResponse<String> made = admin().post("api/demo-data", JSON,
+                "{\"staff\":8,\"teams\":1,\"attemptsPerPerson\":10,\"months\":6,\"seed\":42}");
+        assertEquals(200, made.statusCode(), made.body());
+        long team = Http.array(admin().get("api/teams")).stream().map(JsonObject.class::cast)
+                .filter(t -> t.getString("name").equals("Balie Stadhuis")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject view = Http.object(admin().get("api/reports/teams/" + team));
+        var members = view.getJsonArray("members");
+        assertTrue(members.size() >= 8, "the eight made, and whoever was in the team before");
+        int months = view.getJsonArray("months").size();
+        int competencies = view.getJsonArray("competencies").size();
+        double[][] sums = new double[competencies][months];
+        for (JsonObject member : members.getValuesAs(JsonObject.class)) {
+            var lines = Http.object(admin().get("api/staff/" + member.getJsonNumber("id") + "/profile"))
+                    .getJsonArray("competencies");
+            for (int c = 0; c < competencies; c++) {
+                assertEquals(view.getJsonArray("competencies").getString(c), lines.getJsonObject(c).getString("id"));
+                for (int m = 0; m < months; m++) {
+                    sums[c][m] += lines.getJsonObject(c).getJsonArray("trend").getInt(m);
+                }
+            }
+        }
+        boolean changed = false;
+        for (int c = 0; c < competencies; c++) {
+            var trend = view.getJsonArray("trend").getJsonArray(c);
+            for (int m = 0; m < months; m++) {
+                assertEquals(sums[c][m] / members.size(), trend.getJsonNumber(m).doubleValue(), 0.005,
+                        view.getJsonArray("competencies").getString(c) + " in " + view.getJsonArray("months").getString(m));
+                changed |= trend.getJsonNumber(m).doubleValue() != trend.getJsonNumber(0).doubleValue();
+            }
+        }
+        assertTrue(changed, "the levels moved over the months: " + view.getJsonArray("trend"));
+        JsonObject trends = Http.object(admin().get("api/reports/trends?competency="
+                + view.getJsonArray("competencies").getString(0)));
+        JsonObject row = trends.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("team").longValue() == team).findFirst().orElseThrow();
+        assertEquals(view.getJsonArray("trend").getJsonArray(0), row.getJsonArray("levels"),
+                "the trends report and the team view agree");
+    }
+
+    @Test
     void hrSeesOnlyGrantedDepartmentsAndEveryPersonViewIsAudited() {
         evidence();
         String other = "Wmo " + TAG;
