@@ -61,7 +61,7 @@ class BrowserIT {
     void eachDemoRoleSeesItsOwnNavigation() {
         assertNavigation("learner", List.of("nav-learner", "nav-courses"));
         assertNavigation("trainer", List.of("nav-learner", "nav-courses", "nav-trainer"));
-        assertNavigation("hr", List.of("nav-hr", "nav-assign"));
+        assertNavigation("hr", List.of("nav-hr", "nav-trends", "nav-assign"));
         assertNavigation("admin", List.of("nav-assign", "nav-admin"));
     }
 
