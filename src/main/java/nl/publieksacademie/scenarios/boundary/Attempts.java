@@ -150,6 +150,37 @@ public class Attempts {
         return false;
     }
 
+    /**
+     * Runs {@code work}, a transaction of its own, again (at most {@value #TRIES} times in all) when the database
+     * turned it away for contention: a lock it could not get in time, a deadlock, or embedded Derby's identity
+     * block being handed out to another transaction at that moment. These are transient under many concurrent
+     * learners; any other failure, and the last try's, goes to the caller.
+     */
+    public static <T> T retried(java.util.function.Supplier<T> work) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (tried >= TRIES || !contention(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int TRIES = 3;
+
+    /** Whether {@code e} is a transient refusal for contention (SQL states 40XL1, 40001, 40P01). */
+    static boolean contention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("40XL1", "40001", "40P01").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The debrief of a finished attempt of {@code staff}. */
     public DebriefView debrief(StaffMember staff, long attemptId) {
         Attempt attempt = owned(staff, attemptId);

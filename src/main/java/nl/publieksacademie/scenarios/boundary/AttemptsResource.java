@@ -59,7 +59,8 @@ public class AttemptsResource {
             throw new InvalidInput(List.of(Problem.onField("scenario", "attempt.scenarioMissing")));
         }
         StaffMember me = caller();
-        return attempts.resume(me, start.scenario()).orElseGet(() -> attempts.start(me, start.scenario()));
+        return Attempts.retried(
+                () -> attempts.resume(me, start.scenario()).orElseGet(() -> attempts.start(me, start.scenario())));
     }
 
     @GET
@@ -92,7 +93,7 @@ public class AttemptsResource {
         }
         StaffMember me = caller();
         try {
-            return attempts.step(me, id, answer.step(), answer.choice());
+            return Attempts.retried(() -> attempts.step(me, id, answer.step(), answer.choice()));
         } catch (StaleStep | NotFound e) {
             throw e;
         } catch (RuntimeException e) {

@@ -41,7 +41,7 @@ public class ScenarioPlayer implements Serializable {
             throw new NotFound("scenario");
         }
         var me = me();
-        view = attempts.resume(me, scenario).orElseGet(() -> attempts.start(me, scenario));
+        view = Attempts.retried(() -> attempts.resume(me, scenario).orElseGet(() -> attempts.start(me, scenario)));
     }
 
     /** Takes a choice; the step number answered comes from the form, as the page showed it. */
@@ -50,7 +50,8 @@ public class ScenarioPlayer implements Serializable {
         ExternalContext external = faces.getExternalContext();
         int step = parse(external.getRequestParameterMap().get("step"));
         try {
-            view = attempts.step(me(), view.attempt(), step, choice);
+            long attempt = view.attempt();
+            view = Attempts.retried(() -> attempts.step(me(), attempt, step, choice));
         } catch (StaleStep stale) {
             view = stale.current();
             problems.info("player.stale");
