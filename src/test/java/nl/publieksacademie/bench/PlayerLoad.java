@@ -147,7 +147,8 @@ public final class PlayerLoad {
 
         private Client(URI base, int seed) {
             this.base = base;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            // HTTP/1.1 as browsers speak it over plain http (they never use cleartext HTTP/2)
+            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
             this.random = new Random(seed);
         }
