@@ -24,6 +24,7 @@ import nl.publieksacademie.courses.boundary.CourseStore;
 import nl.publieksacademie.courses.control.Course;
 import nl.publieksacademie.courses.entity.CourseVersion;
 import nl.publieksacademie.platform.Database;
+import nl.publieksacademie.reports.LevelSnapshots;
 import nl.publieksacademie.scenarios.boundary.ScenarioGraphs;
 import nl.publieksacademie.scenarios.control.PlayState;
 import nl.publieksacademie.scenarios.control.PlayStateJson;
@@ -58,6 +59,9 @@ public class DemoData {
             "Sociaal Domein", new String[] {"Wmo Noord", "Wmo Zuid", "Wmo Jeugd en Gezin"});
     static final Map<String, String> ROLE = Map.of("Burgerzaken", "baliemedewerker", "Klantcontactcentrum",
             "kcc-medewerker", "Sociaal Domein", "wmo-consulent");
+
+    @Inject
+    LevelSnapshots snapshots;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -259,8 +263,9 @@ public class DemoData {
                 }
             }
             // the evidence goes months back: the kept monthly levels are made again when next needed
-            nl.publieksacademie.reports.LevelSnapshots.forgetAll(db);
+            snapshots.forgetAll(db);
             db.commit();
+            snapshots.recheck();
         } catch (SQLException e) {
             throw new IllegalStateException("Making demo data failed", e);
         }

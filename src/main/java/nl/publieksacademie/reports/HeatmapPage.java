@@ -69,7 +69,7 @@ public class HeatmapPage {
     }
 
     /** The filter and the page's language as the query string of the downloads. */
-    public String getCsvQuery() {
+    public String getDownloadQuery() {
         StringBuilder q = new StringBuilder("?lang=").append(language.getCode());
         append(q, "department", department);
         append(q, "jobRole", jobRole);

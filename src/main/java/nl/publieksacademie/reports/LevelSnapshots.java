@@ -48,6 +48,9 @@ public class LevelSnapshots {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** The rule and months last found complete (null: check the database). */
+    private volatile String checked;
+
     /**
      * After start-up (the content import, the demo data and the evidence factors are committed by then): makes the
      * missing months in the background, and checks again every few hours, so a new month is ready before anyone
@@ -74,28 +77,44 @@ public class LevelSnapshots {
      * level rule. Each month is its own transaction: after a failure nothing of that month is half-written.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public synchronized void ensure(List<YearMonth> months) {
+    public void ensure(List<YearMonth> months) {
         LevelRule rule = profiles.framework().rule();
         String fingerprint = ContentImport.hash(rule.toString()).substring(0, 64);
         YearMonth current = YearMonth.now();
-        try (Connection db = dataSource.getConnection()) {
-            for (YearMonth month : months) {
-                if (month.isBefore(current) && !fingerprint.equals(madeUnder(db, month))) {
-                    make(db, month, rule, fingerprint);
+        List<YearMonth> closed = months.stream().filter(m -> m.isBefore(current)).toList();
+        String wanted = fingerprint + closed;
+        if (wanted.equals(checked)) {
+            return; // these months were found or made under this rule: no query on the reports' path
+        }
+        synchronized (this) {
+            try (Connection db = dataSource.getConnection()) {
+                for (YearMonth month : closed) {
+                    if (!fingerprint.equals(madeUnder(db, month))) {
+                        make(db, month, rule, fingerprint);
+                    }
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Making the monthly levels failed", e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Making the monthly levels failed", e);
+            checked = wanted;
         }
     }
 
-    /** Forgets every month, so each is made again when next needed (after evidence was written into the past). */
-    public static void forgetAll(Connection db) throws SQLException {
+    /**
+     * Forgets every month in {@code db}'s transaction, so each is made again when next needed (after evidence was
+     * written into the past).
+     */
+    public void forgetAll(Connection db) throws SQLException {
         try (PreparedStatement snapshots = db.prepareStatement("DELETE FROM level_snapshot");
              PreparedStatement levels = db.prepareStatement("DELETE FROM level_month")) {
             snapshots.executeUpdate();
             levels.executeUpdate();
         }
+    }
+
+    /** After {@link #forgetAll} committed: the next report checks the database again. */
+    public void recheck() {
+        checked = null;
     }
 
     private static String madeUnder(Connection db, YearMonth month) throws SQLException {
