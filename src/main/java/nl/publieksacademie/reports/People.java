@@ -14,7 +14,6 @@ import nl.publieksacademie.competencies.boundary.ProfileView;
 import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.LevelRule;
 import nl.publieksacademie.competencies.entity.Evidence;
-import nl.publieksacademie.courses.boundary.CourseProgress;
 import nl.publieksacademie.courses.boundary.Enrolments;
 import nl.publieksacademie.platform.AuditLog;
 import nl.publieksacademie.platform.NotFound;
