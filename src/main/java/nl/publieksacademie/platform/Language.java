@@ -16,6 +16,15 @@ public class Language implements Serializable {
 
     private Locale locale = DUTCH;
 
+    /** The first of Dutch and English among a request's acceptable languages; Dutch when it names neither. */
+    public static Locale preferred(java.util.List<Locale> acceptable) {
+        return acceptable.stream()
+                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
+                .findFirst()
+                .map(l -> l.getLanguage().equals("en") ? ENGLISH : DUTCH)
+                .orElse(DUTCH);
+    }
+
     public Locale getLocale() {
         return locale;
     }

@@ -26,11 +26,7 @@ public class ProblemMapper implements ExceptionMapper<InvalidInput> {
 
     @Override
     public Response toResponse(InvalidInput invalid) {
-        Locale locale = headers.getAcceptableLanguages().stream()
-                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
-                .findFirst()
-                .map(l -> l.getLanguage().equals("en") ? Language.ENGLISH : Language.DUTCH)
-                .orElse(Language.DUTCH);
+        Locale locale = Language.preferred(headers.getAcceptableLanguages());
         List<ErrorView> errors = invalid.problems().stream()
                 .map(p -> new ErrorView(p.field(), p.line() > 0 ? p.line() : null,
                         messages.format(locale, p.key(), p.arguments().toArray())))

@@ -140,10 +140,7 @@ public class ReportsResource {
 
     static Function<String, String> text(Messages messages, HttpHeaders headers, String lang) {
         Locale locale = lang != null ? ("en".equals(lang) ? Language.ENGLISH : Language.DUTCH)
-                : headers.getAcceptableLanguages().stream()
-                        .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl")).findFirst()
-                        .map(l -> l.getLanguage().equals("en") ? Language.ENGLISH : Language.DUTCH)
-                        .orElse(Language.DUTCH);
+                : Language.preferred(headers.getAcceptableLanguages());
         return key -> messages.text(locale, key);
     }
 
