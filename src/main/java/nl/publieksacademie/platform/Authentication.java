@@ -12,8 +12,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.OptionalLong;
 import java.util.Set;
+import nl.publieksacademie.staff.StaffMember;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +43,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLER = "pa.caller";
     static final String GROUPS = "pa.callerGroups";
+    static final String ACCOUNT = "pa.account";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -49,6 +54,12 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AccountStamps stamps;
+
+    @PersistenceContext
+    EntityManager em;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -58,11 +69,11 @@ public class Authentication implements HttpAuthenticationMechanism {
             return signIn(login, request, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CALLER) instanceof String caller
-                && session.getAttribute(GROUPS) instanceof Set<?> groups) {
-            Set<String> names = new HashSet<>();
-            groups.forEach(g -> names.add((String) g));
-            return context.notifyContainerAboutLogin(caller, names);
+        if (session != null && session.getAttribute(CALLER) != null) {
+            AuthenticationStatus kept = fromSession(session, request, context);
+            if (kept != null) {
+                return kept;
+            }
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -73,28 +84,81 @@ public class Authentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * The caller kept in the session, as their account stands now: the session's security stamp is compared with
+     * the account's (in memory, see {@link AccountStamps}); when they differ the account is read again. Deactivated,
+     * without roles or with a new password: the session ends (null: go on as a visitor). Otherwise the new roles
+     * apply from this request on.
+     */
+    private AuthenticationStatus fromSession(HttpSession session, HttpServletRequest request, HttpMessageContext context) {
+        try {
+            if (session.getAttribute(ACCOUNT) instanceof SessionAccount account
+                    && session.getAttribute(CALLER) instanceof String caller
+                    && session.getAttribute(GROUPS) instanceof Set<?> groups) {
+                OptionalLong stamp = stamps.current(account.staffId());
+                if (stamp.isPresent() && stamp.getAsLong() == account.stamp()) {
+                    Set<String> names = new HashSet<>();
+                    groups.forEach(g -> names.add((String) g));
+                    return context.notifyContainerAboutLogin(caller, names);
+                }
+                StaffMember member = em.find(StaffMember.class, account.staffId());
+                if (member != null && member.canSignIn() && account.samePassword(member)) {
+                    keep(session, member.getUsername(), member.getRoles(), SessionAccount.of(member));
+                    return context.notifyContainerAboutLogin(member.getUsername(), new HashSet<>(member.getRoles()));
+                }
+                audit.record(caller, AuditLog.SIGN_OUT, null, "account changed, from " + request.getRemoteAddr());
+            }
+            session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // a concurrent request of the same session ended it first
+        }
+        return null;
+    }
+
+    /**
+     * After the signed-in person changed their own account (an admin who sets their own password or roles), their
+     * own session goes on as the account now stands; their other sessions end or renew as usual.
+     */
+    public static void renew(HttpServletRequest request, StaffMember member) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(ACCOUNT) instanceof SessionAccount account
+                && account.staffId() == member.getId()) {
+            keep(session, member.getUsername(), member.getRoles(), SessionAccount.of(member));
+        }
+    }
+
+    private static void keep(HttpSession session, String caller, Set<String> roles, SessionAccount account) {
+        session.setAttribute(CALLER, caller);
+        session.setAttribute(GROUPS, new HashSet<>(roles));
+        session.setAttribute(ACCOUNT, account);
+    }
+
     private AuthenticationStatus signIn(
             UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {
         String name = login.getCaller() == null ? "" : login.getCaller().trim();
-        long wait = name.isEmpty() ? 0 : throttle.secondsToWait(name);
+        if (name.isEmpty()) {
+            request.setAttribute(FAILURE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInThrottle.Attempt attempt = throttle.attempt(name, request.getRemoteAddr());
+        long wait = throttle.secondsToWait(attempt);
         if (wait > 0) {
             request.setAttribute(WAIT_SECONDS, wait);
-            audit.record(name, AuditLog.SIGN_IN_FAILED, name, "throttled");
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStores.validate(login);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(name);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID
+                || !(result.getCallerPrincipal() instanceof StaffPrincipal principal)) {
+            throttle.failed(attempt);
             request.setAttribute(FAILURE, Boolean.TRUE);
             audit.record(name, AuditLog.SIGN_IN_FAILED, name, remote(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(name);
-        audit.record(result.getCallerPrincipal().getName(), AuditLog.SIGN_IN, null, remote(request));
+        throttle.succeeded(attempt);
+        audit.record(principal.getName(), AuditLog.SIGN_IN, null, remote(request));
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
-        session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
+        keep(session, principal.getName(), result.getCallerGroups(), principal.account());
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -7,15 +7,29 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-/** Failed sign-ins for one user name (known or not), to slow down guessing. */
+/**
+ * Failed sign-ins counted under one key, to slow down guessing: an account ({@code account:<id>}, whichever of its
+ * names was typed), a typed name that has no account ({@code name:<typed>}), or a client address
+ * ({@code address:<ip>}).
+ */
 @Entity
 @Table(name = "sign_in_failure")
 public class SignInFailure {
+    static final String ACCOUNT = "account:";
+    static final String NAME = "name:";
+    static final String ADDRESS = "address:";
     static final int FREE_ATTEMPTS = 3;
+    /** An address is often a whole town hall behind one NAT address: it gets more failures before it waits. */
+    static final int FREE_ATTEMPTS_PER_ADDRESS = 20;
     static final Duration MAX_DELAY = Duration.ofMinutes(5);
+    /** After this long without a failure the count starts again. */
+    static final Duration FORGET_AFTER = Duration.ofMinutes(15);
+    static final int MAX_KEY = 120;
 
     @Id
-    private String username;
+    /** The key; the column keeps the name it had when failures were counted per typed name only. */
+    @Column(name = "username")
+    private String id;
 
     private int failures;
 
@@ -24,21 +38,41 @@ public class SignInFailure {
 
     protected SignInFailure() {}
 
-    SignInFailure(String username) {
-        this.username = username;
+    SignInFailure(String id) {
+        this.id = id;
+    }
+
+    static String account(long staffId) {
+        return ACCOUNT + staffId;
+    }
+
+    static String name(String typed) {
+        return cut(NAME + typed.trim().toLowerCase());
+    }
+
+    static String address(String address) {
+        return cut(ADDRESS + address);
+    }
+
+    private static String cut(String key) {
+        return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 
     void fail(LocalDateTime now) {
+        if (lastFailure != null && lastFailure.plus(FORGET_AFTER).isBefore(now)) {
+            failures = 0;
+        }
         failures++;
         lastFailure = now;
     }
 
-    /** No wait for the first three failures, then 2, 4, 8 ... seconds, at most five minutes. */
+    /** No wait for the first free failures (three, or twenty for an address), then 2, 4, 8 ... s, at most 5 min. */
     Duration delay() {
-        if (failures < FREE_ATTEMPTS) {
+        int free = id.startsWith(ADDRESS) ? FREE_ATTEMPTS_PER_ADDRESS : FREE_ATTEMPTS;
+        if (failures < free) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(failures - FREE_ATTEMPTS, 16);
+        int doublings = Math.min(failures - free, 16);
         Duration delay = Duration.ofSeconds(2L << doublings);
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }

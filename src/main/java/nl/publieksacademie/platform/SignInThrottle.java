@@ -1,47 +1,85 @@
 package nl.publieksacademie.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.publieksacademie.staff.StaffMember;
 
 /**
- * Slows down repeated failed sign-ins per user name. Works the same for names that have no account, so the wait
- * gives no hint whether an account exists. Kept in the database so every instance of a cluster sees it.
+ * Slows down repeated failed sign-ins, counted twice: per account (whichever of its names was typed; a typed name
+ * without an account counts under that name, so the wait gives no hint whether an account exists) and per client
+ * address. A refused attempt is not hashed, counted or audited, so a flood costs little once it is throttled and
+ * writes a bounded number of rows. Kept in the database so every node of a cluster sees it.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
+    private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
-    /** Seconds the caller must wait before this user name may try again; 0 when it may try now. */
-    public long secondsToWait(String username) {
-        SignInFailure failure = em.find(SignInFailure.class, key(username));
-        return failure == null ? 0 : failure.secondsToWait(LocalDateTime.now());
+    @Inject
+    SignInFailures failures;
+
+    private final AtomicReference<LocalDateTime> lastCleanUp = new AtomicReference<>(LocalDateTime.MIN);
+
+    /** Who is trying to sign in: the keys their failures count under. */
+    public record Attempt(String account, String address) {}
+
+    public Attempt attempt(String typedName, String clientAddress) {
+        String login = typedName.trim().toLowerCase();
+        String account = em.createNamedQuery(StaffMember.BY_LOGIN, StaffMember.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .map(member -> SignInFailure.account(member.getId()))
+                .orElse(SignInFailure.name(login));
+        return new Attempt(account, SignInFailure.address(clientAddress));
     }
 
-    @Transactional
-    public void failed(String username) {
-        SignInFailure failure = em.find(SignInFailure.class, key(username));
-        if (failure == null) {
-            failure = new SignInFailure(key(username));
-            em.persist(failure);
+    /** Seconds the caller must wait before this attempt is looked at; 0 when it may go ahead. */
+    public long secondsToWait(Attempt attempt) {
+        LocalDateTime now = LocalDateTime.now();
+        return Math.max(wait(attempt.account(), now), wait(attempt.address(), now));
+    }
+
+    public void failed(Attempt attempt) {
+        LocalDateTime now = LocalDateTime.now();
+        count(attempt.account(), now);
+        count(attempt.address(), now);
+        cleanUp(now);
+    }
+
+    /** A successful sign-in clears the account's count, not the address's (one good account must not reset it). */
+    public void succeeded(Attempt attempt) {
+        failures.clear(attempt.account());
+    }
+
+    private long wait(String key, LocalDateTime now) {
+        SignInFailure failure = failures.find(key);
+        return failure == null ? 0 : failure.secondsToWait(now);
+    }
+
+    private void count(String key, LocalDateTime now) {
+        try {
+            failures.count(key, now);
+        } catch (RuntimeException firstAtOnce) {
+            failures.count(key, now);
         }
-        failure.fail(LocalDateTime.now());
     }
 
-    @Transactional
-    public void succeeded(String username) {
-        SignInFailure failure = em.find(SignInFailure.class, key(username));
-        if (failure != null) {
-            em.remove(failure);
+    /** Once an hour, rows that no longer slow anyone down are removed. */
+    private void cleanUp(LocalDateTime now) {
+        LocalDateTime last = lastCleanUp.get();
+        if (last.plusHours(1).isBefore(now) && lastCleanUp.compareAndSet(last, now)) {
+            int removed = failures.forgetBefore(now.minus(SignInFailure.FORGET_AFTER).minus(SignInFailure.MAX_DELAY));
+            LOG.log(Level.FINE, "Removed {0} stale sign-in failure counts", removed);
         }
-    }
-
-    private static String key(String username) {
-        String key = username.trim().toLowerCase();
-        return key.length() > 120 ? key.substring(0, 120) : key;
     }
 }

@@ -46,6 +46,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (!passwords.verify(password, staff.getPasswordHash())) {
             return INVALID_RESULT;
         }
-        return new CredentialValidationResult(staff.getUsername(), new HashSet<>(staff.getRoles()));
+        return new CredentialValidationResult(
+                new StaffPrincipal(staff.getUsername(), SessionAccount.of(staff)), new HashSet<>(staff.getRoles()));
     }
 }

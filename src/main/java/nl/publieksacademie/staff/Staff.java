@@ -13,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.publieksacademie.platform.AuditLog;
+import nl.publieksacademie.platform.Authentication;
 import nl.publieksacademie.platform.PasswordHashing;
 
 /**
@@ -39,6 +41,9 @@ public class Staff {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
 
     public List<StaffMember> all() {
         return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList();
@@ -95,10 +100,14 @@ public class Staff {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        boolean caller = isCaller(member);
         member.setUsername(form.username());
         member.setEmail(form.email());
         member.setFullName(form.fullName());
         apply(member, form, team);
+        if (caller) {
+            Authentication.renew(request, member);
+        }
         audit.record("staff-changed", "staff:" + id, describe(member));
         return member;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,7 @@ import java.util.TreeSet;
         query = "SELECT COUNT(s) FROM StaffMember s WHERE s.username = :username AND s.id <> :id")
 @NamedQuery(name = StaffMember.COUNT_WITH_ROLE,
         query = "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE")
+@EntityListeners(AccountChanges.class)
 public class StaffMember {
     public static final String ALL = "StaffMember.all";
     public static final String ACTIVE_OF_TEAM = "StaffMember.activeOfTeam";
@@ -71,6 +73,10 @@ public class StaffMember {
     @Column(name = "role_name")
     private Set<String> roles = new TreeSet<>();
 
+    /** Changes whenever the account's sign-in rights change; open sessions compare it on every request. */
+    @Column(name = "security_stamp")
+    private long securityStamp;
+
     @Version
     private int version;
 
@@ -85,7 +91,12 @@ public class StaffMember {
 
     public Long getId() { return id; }
     public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
+    public void setUsername(String username) {
+        if (!java.util.Objects.equals(this.username, username)) {
+            securityStamp++;
+        }
+        this.username = username;
+    }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getFullName() { return fullName; }
@@ -96,14 +107,30 @@ public class StaffMember {
     public void setJobRole(String jobRole) { this.jobRole = jobRole; }
     public boolean isActive() { return active; }
     public boolean isPseudonymized() { return pseudonymized; }
-    public void setActive(boolean active) { this.active = active; }
+    public void setActive(boolean active) {
+        if (this.active != active) {
+            securityStamp++;
+        }
+        this.active = active;
+    }
     public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    /** A new password (also the same password hashed anew) ends the account's other sessions. */
+    public void setPasswordHash(String passwordHash) {
+        if (!java.util.Objects.equals(this.passwordHash, passwordHash)) {
+            securityStamp++;
+        }
+        this.passwordHash = passwordHash;
+    }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public Set<String> getRoles() { return roles; }
     public int getVersion() { return version; }
+    public long getSecurityStamp() { return securityStamp; }
 
     public void setRoles(Set<String> roles) {
+        if (this.roles.equals(roles)) {
+            return;
+        }
+        securityStamp++;
         this.roles.clear();
         this.roles.addAll(roles);
     }
