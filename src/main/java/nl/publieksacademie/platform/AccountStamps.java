@@ -24,7 +24,7 @@ public class AccountStamps {
     private record Known(long stamp, long readAt) {}
 
     /** Accounts that no longer exist. */
-    private static final long GONE = Long.MIN_VALUE;
+    protected static final long GONE = Long.MIN_VALUE;
 
     private final ConcurrentHashMap<Long, Known> known = new ConcurrentHashMap<>();
 
@@ -46,7 +46,8 @@ public class AccountStamps {
         known.remove(change.staffId());
     }
 
-    private long read(long staffId) {
+    /** One SELECT of the stored stamp; {@code GONE} when the account no longer exists. */
+    protected long read(long staffId) {
         List<Long> stamps = em.createQuery("SELECT s.securityStamp FROM StaffMember s WHERE s.id = :id", Long.class)
                 .setParameter("id", staffId)
                 .getResultList();

@@ -3,7 +3,10 @@ package nl.publieksacademie.platform;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.IOException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -37,14 +40,25 @@ public class Language implements Serializable {
         return ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
-    /** Switches language and reloads the current page with a GET, so the whole page is in the new language. */
-    public void switchTo(String code) throws IOException {
-        locale = "en".equals(code) ? ENGLISH : DUTCH;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
-        var external = faces.getExternalContext();
-        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    public void setLocale(Locale locale) {
+        this.locale = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+    }
+
+    /**
+     * The language button's link: a GET of {@link LanguageSwitch} that comes back to this very page with all its
+     * parameters (also a page that a servlet forwarded to, such as {@code /verify/<code>}), so no page loses what
+     * it was showing, and no form is posted.
+     */
+    public String getSwitchUrl() {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        if (uri == null) {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        String back = uri.substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+        return request.getContextPath() + LanguageSwitch.PATH + "?to=" + (isEnglish() ? "nl" : "en")
+                + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 }

@@ -57,6 +57,56 @@ class BrowserIT {
         browser.close();
     }
 
+    /**
+     * The language button on every page that takes parameters (and on the public certificate check) comes back to
+     * the same page with the same parameters, now in English: before, it posted a form that lost the parameters
+     * and answered HTTP 500.
+     */
+    @Test
+    void theLanguageButtonKeepsThePageAndItsParameters() {
+        URI base = Deployments.loopback(deployed);
+        Http admin = new Http(base).basic("admin", "demo");
+        long team = Http.array(admin.get("api/teams")).getJsonObject(0).getJsonNumber("id").longValue();
+        long learner = Http.array(admin.get("api/staff")).stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("username").equals("learner")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String course = "course=hostmanship-aan-de-balie";
+        String scenario = "scenario=paspoort-verlopen";
+        java.util.Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("learner", List.of("learner/course.xhtml?" + course,
+                "learner/lesson.xhtml?" + course + "&step=wat-is-hostmanship",
+                "learner/quiz.xhtml?" + course + "&step=toets-welkom", "learner/play.xhtml?" + scenario));
+        pages.put("trainer", List.of("trainer/editor.xhtml?" + scenario, "trainer/playtest.xhtml?" + scenario,
+                "trainer/analytics.xhtml?" + scenario, "trainer/history.xhtml?" + scenario,
+                "trainer/course-editor.xhtml?" + course));
+        pages.put("hr", List.of("hr/team.xhtml?team=" + team, "hr/person.xhtml?staff=" + learner));
+        pages.put(null, List.of("verify/ONBEKEND1"));
+        List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
+        for (var role : pages.entrySet()) {
+            Http http = new Http(base);
+            if (role.getKey() != null) {
+                assertEquals(302, http.signIn(role.getKey(), "demo").statusCode());
+            }
+            for (String page : role.getValue()) {
+                var dutch = http.get(page);
+                var link = java.util.regex.Pattern.compile("id=\"language-switch\" href=\"([^\"]+)\"")
+                        .matcher(dutch.body());
+                if (dutch.statusCode() != 200 || !link.find()) {
+                    checks.add(() -> assertEquals(200, dutch.statusCode(), page + " has a language button"));
+                    continue;
+                }
+                var switched = http.get(link.group(1).replace("&amp;", "&").substring(1));
+                String back = switched.headers().firstValue("Location").orElse("");
+                var english = http.get(page);
+                checks.add(() -> assertEquals(302, switched.statusCode(), page));
+                checks.add(() -> assertTrue(back.endsWith("/" + page), page + " comes back to itself: " + back));
+                checks.add(() -> assertEquals(200, english.statusCode(), page + " in English"));
+                checks.add(() -> assertTrue(english.body().contains("lang=\"en\""), page + " is now English"));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertAll(checks);
+    }
+
     @Test
     void eachDemoRoleSeesItsOwnNavigation() {
         assertNavigation("learner", List.of("nav-learner", "nav-courses"));

@@ -33,7 +33,7 @@ public class Layout {
 
     public Layout switchLanguage() {
         String before = lang();
-        driver.findElement(By.id("language:switch")).sendKeys(Keys.ENTER);
+        driver.findElement(By.id("language-switch")).sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> !before.equals(lang()) && "complete".equals(
