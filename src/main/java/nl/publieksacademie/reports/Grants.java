@@ -4,21 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.publieksacademie.platform.AuditLog;
-import nl.publieksacademie.platform.Roles;
-import nl.publieksacademie.staff.Staff;
+import nl.publieksacademie.staff.PersonAccess;
 
 /**
- * Which departments an HR user may see: granted per user by an admin. Admins see every department. Anyone else
- * sees none.
+ * Which departments an HR user may see, as an admin grants and withdraws them (audited). What a caller may see
+ * follows from these grants and the caller's roles in one place: {@link PersonAccess}.
  */
 @ApplicationScoped
 public class Grants {
@@ -27,10 +24,7 @@ public class Grants {
     EntityManager em;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    Staff staff;
+    PersonAccess access;
 
     @Inject
     AuditLog audit;
@@ -38,27 +32,9 @@ public class Grants {
     /** A grant as the admin page lists it. */
     public record Grant(long staffId, String name, String username, String department) {}
 
-    /** The departments the caller may see; null means all (admins). */
-    public Set<String> visibleDepartments() {
-        if (security.isCallerInRole(Roles.ADMIN)) {
-            return null;
-        }
-        if (!security.isCallerInRole(Roles.HR) || security.getCallerPrincipal() == null) {
-            return Set.of();
-        }
-        return staff.byUsername(security.getCallerPrincipal().getName()).map(s -> departmentsOf(s.getId()))
-                .orElse(Set.of());
-    }
-
-    public boolean maySee(String department) {
-        Set<String> visible = visibleDepartments();
-        return visible == null || visible.contains(department);
-    }
-
-    @SuppressWarnings("unchecked")
+    /** The departments granted to HR user {@code staffId}. */
     public Set<String> departmentsOf(long staffId) {
-        return new TreeSet<>(em.createNativeQuery("SELECT department FROM hr_grant WHERE staff_id = ?1")
-                .setParameter(1, staffId).getResultList());
+        return access.departmentsOf(staffId);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Language;
+import nl.publieksacademie.staff.PersonAccess;
 import nl.publieksacademie.staff.Team;
 import nl.publieksacademie.staff.Teams;
 
@@ -24,7 +25,7 @@ public class HeatmapPage {
     Teams teams;
 
     @Inject
-    Grants grants;
+    PersonAccess access;
 
     @Inject
     Profiles profiles;
@@ -61,7 +62,8 @@ public class HeatmapPage {
     }
 
     public List<String> getDepartments() {
-        return teams.all().stream().map(Team::getDepartment).distinct().filter(grants::maySee).sorted().toList();
+        PersonAccess.Reach reach = access.reach();
+        return teams.all().stream().map(Team::getDepartment).distinct().filter(reach::covers).sorted().toList();
     }
 
     public List<Framework.RoleProfile> getJobRoles() {

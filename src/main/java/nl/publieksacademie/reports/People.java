@@ -17,15 +17,16 @@ import nl.publieksacademie.competencies.entity.Evidence;
 import nl.publieksacademie.courses.boundary.Enrolments;
 import nl.publieksacademie.platform.AuditLog;
 import nl.publieksacademie.platform.NotFound;
+import nl.publieksacademie.staff.PersonAccess;
 import nl.publieksacademie.staff.Staff;
 import nl.publieksacademie.staff.StaffMember;
 import nl.publieksacademie.staff.Team;
-import nl.publieksacademie.staff.Teams;
 
 /**
  * Individual data for HR: a team's members with their levels, courses and overdue assignments, and a person's
- * levels, gaps, trend per competency, evidence and courses. Only for departments the caller may see (otherwise
- * it does not exist for them), and every opening is written to the audit log: who, whose, when, what.
+ * levels, gaps, trend per competency, evidence and courses. Only for people the caller may see ({@link
+ * PersonAccess}; otherwise they do not exist for them), and every opening is written to the audit log: who, whose,
+ * when, what.
  */
 @ApplicationScoped
 public class People {
@@ -37,16 +38,13 @@ public class People {
     Staff staff;
 
     @Inject
-    Teams teams;
-
-    @Inject
     Profiles profiles;
 
     @Inject
     Enrolments enrolments;
 
     @Inject
-    Grants grants;
+    PersonAccess access;
 
     @Inject
     Reports reports;
@@ -122,8 +120,7 @@ public class People {
      * evidence for the trend).
      */
     public TeamView team(long teamId, String viewer, String what, String note) {
-        Team team = teams.find(teamId).filter(t -> grants.maySee(t.getDepartment()))
-                .orElseThrow(() -> new NotFound("team", teamId));
+        Team team = access.team(teamId).orElseThrow(() -> new NotFound("team", teamId));
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         profiles.framework().domains().forEach(d -> d.competencies().forEach(c -> {
@@ -150,8 +147,7 @@ public class People {
     }
 
     public PersonView person(long staffId, String viewer, String what, String note) {
-        StaffMember member = staff.find(staffId)
-                .filter(s -> s.getTeam() != null && grants.maySee(s.getTeam().getDepartment()))
+        StaffMember member = access.person(staffId).filter(s -> s.getTeam() != null)
                 .orElseThrow(() -> new NotFound("staff member", staffId));
         ProfileView profile = profiles.profile(member);
         LevelRule rule = profiles.framework().rule();

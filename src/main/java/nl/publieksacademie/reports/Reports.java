@@ -20,12 +20,13 @@ import java.util.Set;
 import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.competencies.control.LevelRule;
+import nl.publieksacademie.staff.PersonAccess;
 
 /**
  * The team × competency heatmap, computed in the database: per person and competency the level by the
  * framework's rule (as a SQL {@code CASE} over the kept sums, or over the evidence of a period), averaged per team
  * with {@code GROUP BY}; people without evidence count as level 1. The role target is averaged over the team's job
- * roles. Only the departments the caller may see are included.
+ * roles. Only the departments the caller may see ({@link PersonAccess}) are included.
  */
 @ApplicationScoped
 public class Reports {
@@ -37,7 +38,7 @@ public class Reports {
     Profiles profiles;
 
     @Inject
-    Grants grants;
+    PersonAccess access;
 
     @Inject
     LevelSnapshots snapshots;
@@ -117,7 +118,7 @@ public class Reports {
      * active members; {@code roles} receives per team the members per job role.
      */
     private Map<Long, Row> teams(Filter filter, Map<Long, Map<String, Long>> roles) {
-        Set<String> visible = grants.visibleDepartments();
+        Set<String> visible = access.reach().departments();
         StringBuilder where = new StringBuilder(" WHERE s.active = TRUE AND s.pseudonymized = FALSE");
         List<Object> params = new ArrayList<>();
         if (filter.department() != null && !filter.department().isBlank()) {

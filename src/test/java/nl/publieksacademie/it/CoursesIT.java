@@ -246,8 +246,11 @@ class CoursesIT {
             assertEquals("hr", course.getString("assignedBy"));
             assertFalse(course.getBoolean("overdue"));
         }
-        assertTrue(Http.array(hr.get("api/assignments")).toString().contains("Lerende"));
-        assertFalse(Http.array(hr.get("api/assignments?overdue=true")).toString().contains(first.username()));
+        assertTrue(Http.array(hr.get("api/assignments")).stream().map(JsonObject.class::cast)
+                .anyMatch(a -> a.getJsonNumber("staff").longValue() == first.id() && !a.getBoolean("overdue")),
+                "the assignment is listed, not overdue");
+        assertTrue(Http.array(hr.get("api/assignments?overdue=true")).stream().map(JsonObject.class::cast)
+                .noneMatch(a -> a.getJsonNumber("staff").longValue() == first.id()), "an assignment due later is not late");
 
         HttpResponse<String> past = hr.post("api/assignments", JSON,
                 "{\"course\":\"" + COURSE + "\",\"staff\":" + first.id() + ",\"due\":\"2020-01-01\"}");
@@ -255,6 +258,59 @@ class CoursesIT {
         assertTrue(past.body().contains("\"due\""), past.body());
         assertEquals(403, first.http().post("api/assignments", JSON,
                 "{\"course\":\"" + COURSE + "\",\"staff\":" + first.id() + ",\"due\":\"" + due + "\"}").statusCode());
+    }
+
+    /**
+     * The API refuses a due date in the past, so the demo generator (admins, demo mode) makes people whose
+     * assignments fell due months ago. Which of them are late is read from each person's courses (due date before
+     * today, not completed), independently of the list's own rule; the overdue list must hold exactly those, marked
+     * overdue, and the page must show them as late.
+     */
+    @Test
+    void overdueAssignmentsAreListedAsOverdue() {
+        Http admin = new Http(base()).basic("admin", "demo");
+        Set<Long> before = staffIds(admin);
+        HttpResponse<String> made = admin.post("api/demo-data", JSON,
+                "{\"staff\":12,\"teams\":1,\"attemptsPerPerson\":0,\"months\":12,\"seed\":20261129}");
+        assertEquals(200, made.statusCode(), made.body());
+        Set<Long> generated = staffIds(admin);
+        generated.removeAll(before);
+        LocalDate today = LocalDate.now();
+        Set<String> late = new java.util.TreeSet<>();
+        Set<String> onTime = new java.util.TreeSet<>();
+        for (long id : generated) {
+            HttpResponse<String> profile = admin.get("api/staff/" + id + "/profile");
+            assertEquals(200, profile.statusCode(), profile.body());
+            for (JsonObject c : Http.object(profile).getJsonArray("courses").getValuesAs(JsonObject.class)) {
+                if (c.get("dueOn") instanceof jakarta.json.JsonString) {
+                    boolean overdue = !c.getBoolean("completed") && LocalDate.parse(c.getString("dueOn")).isBefore(today);
+                    (overdue ? late : onTime).add(id + " " + c.getString("title"));
+                }
+            }
+        }
+        assertFalse(late.isEmpty(), "the generated people have no late assignment: " + onTime);
+        Http hr = new Http(base()).basic("hr", "demo");
+        List<JsonObject> overdue = Http.array(hr.get("api/assignments?overdue=true")).getValuesAs(JsonObject.class);
+        assertTrue(overdue.stream().allMatch(a -> a.getBoolean("overdue")), "only late ones: " + overdue);
+        assertEquals(late, overdue.stream().filter(a -> generated.contains(a.getJsonNumber("staff").longValue()))
+                .map(a -> a.getJsonNumber("staff").longValue() + " " + a.getString("course"))
+                .collect(Collectors.toCollection(java.util.TreeSet::new)), "the overdue list holds the late ones");
+        JsonObject first = overdue.stream().filter(a -> generated.contains(a.getJsonNumber("staff").longValue()))
+                .findFirst().orElseThrow();
+
+        Http pages = new Http(base());
+        pages.signIn("hr", "demo");
+        String page = pages.get("hr/assignments.xhtml").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*"
+                + java.util.regex.Pattern.quote(first.getString("name").replace("'", "&#39;"))
+                + "(?:(?!</tr>).)*pa-bad(?:(?!</tr>).)*</tr>", java.util.regex.Pattern.DOTALL).matcher(page);
+        assertTrue(row.find(), "the page marks " + first.getString("name") + " as late");
+        assertTrue(row.group().contains("te laat"), row.group());
+    }
+
+    static Set<Long> staffIds(Http admin) {
+        return Http.array(admin.get("api/staff")).getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getJsonNumber("id").longValue()).collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test

@@ -8,12 +8,13 @@ import java.io.Serializable;
 import java.util.List;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
-import nl.publieksacademie.staff.Staff;
 import nl.publieksacademie.staff.StaffMember;
 import nl.publieksacademie.staff.Team;
-import nl.publieksacademie.staff.Teams;
 
-/** Backing bean of {@code /hr/assignments.xhtml}: assign a course to a team or a person, and follow assignments. */
+/**
+ * Backing bean of {@code /hr/assignments.xhtml}: assign a course to a team or a person, and follow assignments; the
+ * lists and pickers hold only the people the caller may see.
+ */
 @Named
 @ViewScoped
 public class AssignmentAdmin implements Serializable {
@@ -22,16 +23,7 @@ public class AssignmentAdmin implements Serializable {
     transient Assignments assignments;
 
     @Inject
-    transient Enrolments enrolments;
-
-    @Inject
     transient Courses courses;
-
-    @Inject
-    transient Staff staff;
-
-    @Inject
-    transient Teams teams;
 
     @Inject
     transient FacesProblems problems;
@@ -57,7 +49,7 @@ public class AssignmentAdmin implements Serializable {
     }
 
     public List<Enrolments.Assignment> getRows() {
-        return enrolments.assignments(overdueOnly);
+        return assignments.list(overdueOnly);
     }
 
     public List<Courses.Published> getCourses() {
@@ -65,11 +57,11 @@ public class AssignmentAdmin implements Serializable {
     }
 
     public List<Team> getTeams() {
-        return teams.all();
+        return assignments.teams();
     }
 
     public List<StaffMember> getPeople() {
-        return staff.all().stream().filter(StaffMember::isActive).toList();
+        return assignments.people();
     }
 
     public String getCourse() { return course; }

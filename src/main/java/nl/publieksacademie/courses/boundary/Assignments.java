@@ -9,11 +9,17 @@ import java.util.List;
 import nl.publieksacademie.platform.AuditLog;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Problem;
+import nl.publieksacademie.staff.PersonAccess;
 import nl.publieksacademie.staff.Staff;
 import nl.publieksacademie.staff.StaffMember;
+import nl.publieksacademie.staff.Team;
 import nl.publieksacademie.staff.Teams;
 
-/** Checks an assignment request (for the page and the API alike), assigns, and writes it to the audit log. */
+/**
+ * Assignments for the page and the API alike: checks a request, assigns, and writes it to the audit log; lists the
+ * assignments and offers the teams and people to assign to. All of it only within the caller's reach ({@link
+ * PersonAccess}: admins everyone, HR their granted departments).
+ */
 @ApplicationScoped
 public class Assignments {
 
@@ -31,6 +37,26 @@ public class Assignments {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PersonAccess access;
+
+    /** The assignments of the people the caller may see, the earliest due date first; optionally the late ones. */
+    public List<Enrolments.Assignment> list(boolean overdueOnly) {
+        return enrolments.assignments(overdueOnly, access.reach());
+    }
+
+    /** The teams the caller may assign to. */
+    public List<Team> teams() {
+        PersonAccess.Reach reach = access.reach();
+        return teams.all().stream().filter(reach::covers).toList();
+    }
+
+    /** The active people the caller may assign to, by name. */
+    public List<StaffMember> people() {
+        PersonAccess.Reach reach = access.reach();
+        return staff.all().stream().filter(s -> s.isActive() && reach.covers(s)).toList();
+    }
 
     /** Assigns {@code course} to team {@code teamId} or person {@code staffId}; answers how many were assigned. */
     public int assign(String course, Long teamId, Long staffId, String due, String by) {
@@ -55,11 +81,14 @@ public class Assignments {
             problems.add(Problem.onField("target", "assign.targetMissing"));
             target = null;
         } else if (teamId != null) {
-            target = teams.find(teamId).map(t -> "team " + t.getName()).orElse(null);
-            staff.all().stream().filter(s -> s.getTeam() != null && s.getTeam().getId().equals(teamId))
-                    .forEach(people::add);
+            // a team or person out of the caller's reach is refused as if it did not exist
+            Team team = access.team(teamId).orElse(null);
+            target = team == null ? null : "team " + team.getName();
+            if (team != null) {
+                people.addAll(staff.activeMembers(teamId));
+            }
         } else {
-            StaffMember member = staff.find(staffId).orElse(null);
+            StaffMember member = access.person(staffId).orElse(null);
             target = member == null ? null : "staff " + member.getId();
             if (member != null) {
                 people.add(member);

@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Course assignments with due dates, for HR and admins (the role that team leads are given). */
+/**
+ * Course assignments with due dates, for HR and admins (the role that team leads are given). HR lists and assigns
+ * only within the departments granted to them; a person or team outside them does not exist for the caller.
+ */
 @Path("assignments")
 @RequestScoped
 @RolesAllowed({Roles.HR, Roles.ADMIN})
@@ -35,16 +38,14 @@ public class AssignmentsResource {
     @Inject
     Assignments assignments;
 
-    @Inject
-    Enrolments enrolments;
-
     @Context
     SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign a course to a person or to every active member of a team, with a due date")
-    @APIResponse(responseCode = "400", description = "course, due date or target missing or invalid")
+    @APIResponse(responseCode = "400", description = "course, due date or target missing or invalid (a target "
+            + "outside the caller's granted departments counts as missing)")
     public Assigned assign(Request request) {
         Request r = request == null ? new Request(null, null, null, null) : request;
         return new Assigned(assignments.assign(r.course(), r.team(), r.staff(), r.due(),
@@ -52,8 +53,9 @@ public class AssignmentsResource {
     }
 
     @GET
-    @Operation(summary = "All assignments with progress, the earliest due date first; overdue=true for late ones only")
+    @Operation(summary = "The assignments (of the caller's granted departments) with progress, the earliest due date "
+            + "first; overdue=true for late ones only")
     public List<Enrolments.Assignment> list(@QueryParam("overdue") boolean overdue) {
-        return enrolments.assignments(overdue);
+        return assignments.list(overdue);
     }
 }

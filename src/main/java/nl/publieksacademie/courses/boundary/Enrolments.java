@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.platform.Problem;
 import nl.publieksacademie.scenarios.boundary.AttemptFinished;
+import nl.publieksacademie.staff.PersonAccess;
 import nl.publieksacademie.staff.StaffMember;
 
 /**
@@ -58,8 +60,8 @@ public class Enrolments {
     /** What a certificate says. */
     public record Certificate(String name, String course, LocalDate completedOn, String code) {}
 
-    /** An assignment as team leads and HR follow it. */
-    public record Assignment(String name, String team, String course, LocalDate dueOn, boolean completed,
+    /** An assignment as team leads and HR follow it; {@code staff} is the person's id. */
+    public record Assignment(long staff, String name, String team, String course, LocalDate dueOn, boolean completed,
             boolean overdue, int percent) {}
 
     public Optional<Enrolment> enrolment(StaffMember staff, String slug) {
@@ -229,14 +231,21 @@ public class Enrolments {
         return count;
     }
 
-    /** Every assignment with its state, the earliest due date first. */
-    public List<Assignment> assignments(boolean overdueOnly) {
+    /** The assignments of the people within {@code reach} with their state, the earliest due date first. */
+    public List<Assignment> assignments(boolean overdueOnly, PersonAccess.Reach reach) {
         LocalDate today = LocalDate.now();
         List<Assignment> rows = new ArrayList<>();
-        List<Object[]> found = em.createQuery("SELECT e, s FROM Enrolment e, StaffMember s "
-                + "WHERE e.staffId = s.id AND e.dueOn IS NOT NULL ORDER BY e.dueOn, s.fullName", Object[].class)
-                .getResultList();
-        for (Object[] row : found) {
+        if (reach.nobody()) {
+            return rows;
+        }
+        TypedQuery<Object[]> query = em.createQuery("SELECT e, s FROM Enrolment e, StaffMember s "
+                + "WHERE e.staffId = s.id AND e.dueOn IS NOT NULL"
+                + (reach.everyone() ? "" : " AND s.team.department IN :departments")
+                + " ORDER BY e.dueOn, s.fullName", Object[].class);
+        if (!reach.everyone()) {
+            query.setParameter("departments", reach.departments());
+        }
+        for (Object[] row : query.getResultList()) {
             Enrolment e = (Enrolment) row[0];
             StaffMember s = (StaffMember) row[1];
             if (overdueOnly && !e.isOverdue(today)) {
@@ -244,7 +253,7 @@ public class Enrolments {
             }
             courses.find(e.getCourse().getSlug()).ifPresent(p -> {
                 CourseProgress progress = view(p, e);
-                rows.add(new Assignment(s.getFullName(), s.getTeam() == null ? null : s.getTeam().getName(),
+                rows.add(new Assignment(s.getId(), s.getFullName(), s.getTeam() == null ? null : s.getTeam().getName(),
                         p.course().title(), e.getDueOn(), e.isCompleted(), e.isOverdue(today), progress.percent()));
             });
         }
