@@ -185,6 +185,16 @@ class ShippedContentTest {
         assertTrue(report.isBlank(), report);
     }
 
+    /** The complete example in scenarios/README.md passes the validator, learning-design warnings included. */
+    @Test
+    void theReadmeExampleIsCleanWithoutWarnings() throws IOException {
+        String readme = Files.readString(ROOT.resolve("scenarios/README.md"));
+        int from = readme.indexOf("```yaml\n# yaml-language-server") + "```yaml\n".length();
+        String example = readme.substring(from, readme.indexOf("```", from));
+        ContentCheck.Checked checked = ContentCheck.scenario("README.md", example, "paspoort-verlopen", framework());
+        assertTrue(checked.errors().isEmpty() && checked.warnings().isEmpty(), checked.report(Locale.ROOT));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyShippedScenarioSurvivesWritingAndReadingBack() throws IOException {
         return scenarioFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
