@@ -109,6 +109,9 @@ class ScenarioValidatorReviewTest {
         assertTrue(written.contains("no_return: true"), written);
         assertEquals(graph, ScenarioReader.read("out.yaml", written, "no-way-back").graph());
         assertTrue(!ScenarioWriter.write(validatedGraph("loket")).contains("no_return"));
+        Draft draft = Draft.read(marked).orElseThrow();
+        assertTrue(draft.node("boos").orElseThrow().isNoReturn(), "the editor keeps the flag");
+        assertEquals(graph, ScenarioReader.read("draft.yaml", draft.write(), "no-way-back").graph());
     }
 
     static ScenarioGraph validatedGraph(String id) {
