@@ -50,6 +50,23 @@ public final class ContentReview {
         }
     }
 
+    /**
+     * The checks across files for one course folder (unrecoverable nodes in its required scenarios, giveaways),
+     * answered as new warnings; the scenarios' own findings are left as they were. For the importer, which reports
+     * them with the course.
+     */
+    public static List<Finding> course(CourseFolder folder, Map<String, ScenarioFile> scenarios) {
+        Map<String, ScenarioFile> fresh = new LinkedHashMap<>();
+        scenarios.forEach((slug, file) -> {
+            Findings copy = new Findings(file.findings().file());
+            copy.locator(file.findings()::position);
+            fresh.put(slug, new ScenarioFile(file.graph(), copy));
+        });
+        requiredScenarios(folder, fresh);
+        giveaways(folder, fresh);
+        return fresh.values().stream().flatMap(f -> f.findings().warnings().stream()).toList();
+    }
+
     /** Unrecoverable nodes in the scenarios that a required step of the course must see passed. */
     static void requiredScenarios(CourseFolder folder, Map<String, ScenarioFile> scenarios) {
         for (Course.Step step : folder.course().steps()) {

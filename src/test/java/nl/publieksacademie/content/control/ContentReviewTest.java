@@ -89,6 +89,17 @@ class ContentReviewTest {
     }
 
     @Test
+    void theImportersCheckOfOneCourseAnswersTheWarningsAndLeavesTheScenarioAlone() {
+        ContentReview.ScenarioFile file = scenario("no-way-back");
+        List<Finding> found = ContentReview.course(course("no-way-back", Set.of(Outcome.GESLAAGD), Map.of(), Map.of()),
+                Map.of("no-way-back", file));
+        assertEquals(List.of("scenario.unrecoverable"), found.stream().map(Finding::key).toList());
+        assertEquals("scenarios/no-way-back.yaml", found.get(0).file());
+        assertTrue(found.get(0).line() > 40, "points into the scenario file: " + found.get(0));
+        assertEquals(List.of(), file.findings().warnings());
+    }
+
+    @Test
     void aParaphraseInALessonIsNoGiveaway() {
         ContentReview.ScenarioFile file = scenario("no-way-back");
         String lesson = "## Vragen\n\nVraag eerst naar het nieuwe adres en zoek het zelf op.\n";
