@@ -21,6 +21,8 @@ import nl.publieksacademie.courses.boundary.CourseStore;
 import nl.publieksacademie.courses.control.CourseReader;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.ContentCheck;
+import nl.publieksacademie.content.control.ContentReview;
+import nl.publieksacademie.scenarios.control.ScenarioReader;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,7 +99,7 @@ public class ContentImport {
                 outcomes.add(outcome(batch.get(i).checked(), java.util.Optional.ofNullable(versions.get(i))));
             }
         }
-        outcomes.addAll(courses(root.resolve(COURSE_FOLDER), framework, actor));
+        outcomes.addAll(courses(root.resolve(COURSE_FOLDER), framework, actor, reviewable(checked)));
         long published = outcomes.stream().filter(o -> o.publishedVersion() != null).count();
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Content import from " + root.toAbsolutePath() + ": " + outcomes.size() + " file(s), "
@@ -129,7 +131,8 @@ public class ContentImport {
      * Checks and stores every course folder below {@code folder}, each as one unit; a course may name only
      * scenarios that have a published version.
      */
-    private List<Outcome> courses(Path folder, Framework framework, String actor) {
+    private List<Outcome> courses(Path folder, Framework framework, String actor,
+            Map<String, ContentReview.ScenarioFile> reviewable) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -141,7 +144,8 @@ public class ContentImport {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String name = COURSE_FOLDER + "/" + dir.getFileName();
                 Map<String, byte[]> files = folderFiles(dir);
-                CourseReader.Read read = CourseReader.read(name, files, framework, scenarios);
+                CourseReader.Read read = reviewed(name, CourseReader.read(name, files, framework, scenarios),
+                        reviewable);
                 String statusFile = name + "/" + CourseReader.COURSE_FILE;
                 if (!read.valid()) {
                     LOG.warning(() -> name + " was not imported:\n" + read.errors().stream()
@@ -161,6 +165,36 @@ public class ContentImport {
             throw new UncheckedIOException(e);
         }
         return outcomes;
+    }
+
+    /** The valid scenarios just read, with findings that point into their files, for the checks across files. */
+    private static Map<String, ContentReview.ScenarioFile> reviewable(List<ContentStore.Pending> checked) {
+        Map<String, ContentReview.ScenarioFile> files = new java.util.HashMap<>();
+        for (ContentStore.Pending pending : checked) {
+            if (pending.checked().scenario() != null) {
+                String name = pending.checked().file();
+                var read = ScenarioReader.read(name, pending.source(), ContentCheck.idOf(name));
+                files.put(pending.checked().scenario().id(),
+                        new ContentReview.ScenarioFile(pending.checked().scenario(), read.findings()));
+            }
+        }
+        return files;
+    }
+
+    /** A valid course with the warnings of the checks across files (required scenarios, giveaways) added. */
+    private static CourseReader.Read reviewed(String name, CourseReader.Read read,
+            Map<String, ContentReview.ScenarioFile> reviewable) {
+        if (!read.valid()) {
+            return read;
+        }
+        List<nl.publieksacademie.content.control.Finding> extra = ContentReview.course(
+                new ContentReview.CourseFolder(name, read.course(), read.quizzes(), read.lessons()), reviewable);
+        if (extra.isEmpty()) {
+            return read;
+        }
+        List<nl.publieksacademie.content.control.Finding> warnings = new java.util.ArrayList<>(read.warnings());
+        warnings.addAll(extra);
+        return new CourseReader.Read(read.course(), read.quizzes(), read.lessons(), read.errors(), warnings);
     }
 
     /** Every regular file below {@code dir}, by its path relative to it (with forward slashes), sorted. */

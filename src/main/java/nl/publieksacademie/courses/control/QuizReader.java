@@ -47,7 +47,35 @@ public final class QuizReader {
                 question(item, seen, competencies).ifPresent(questions::add);
             }
         }
+        if (!findings.hasErrors()) {
+            lengthCue(questions, top.get("questions"), findings);
+        }
         return findings.hasErrors() ? Optional.empty() : Optional.of(new Quiz(passMark, questions));
+    }
+
+    /** Warns when the right option of more than half of the single-answer questions is also the longest. */
+    static void lengthCue(List<Quiz.Question> questions, YamlTree.Value at, Findings findings) {
+        List<String> cued = new ArrayList<>();
+        int eligible = 0;
+        for (Quiz.Question q : questions) {
+            if (q.multiple()) {
+                continue;
+            }
+            eligible++;
+            Quiz.Option right = q.options().stream().filter(Quiz.Option::correct).findFirst().orElse(null);
+            if (right != null && q.options().stream()
+                    .allMatch(o -> o == right || length(o.text()) < length(right.text()))) {
+                cued.add(q.id());
+            }
+        }
+        if (eligible >= 2 && cued.size() * 2 > eligible) {
+            findings.warning(at == null ? "questions" : at.path(), "quiz.lengthCue", cued.size(), eligible,
+                    String.join(", ", cued));
+        }
+    }
+
+    private static int length(String text) {
+        return text.strip().replaceAll("\\s+", " ").length();
     }
 
     private static Optional<Quiz.Question> question(YamlTree.Value value, Map<String, Integer> seen,

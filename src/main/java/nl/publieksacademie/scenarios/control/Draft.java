@@ -121,6 +121,7 @@ public final class Draft implements Serializable {
         }
         node.setNarration(text(f.get("narration")));
         node.setSays(text(f.get("says")));
+        node.setNoReturn(Boolean.TRUE.equals(f.get("no_return")));
         if (f.get("ending") instanceof Map<?, ?> e) {
             node.setEnding(true);
             node.setOutcome(text(e.get("outcome")));
@@ -207,6 +208,9 @@ public final class Draft implements Serializable {
             Map<String, Object> f = new LinkedHashMap<>();
             put(f, "narration", n.getNarration());
             put(f, "says", n.getSays());
+            if (n.isNoReturn()) {
+                f.put("no_return", true);
+            }
             if (n.isEnding()) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 put(e, "outcome", n.getOutcome());

@@ -11,6 +11,7 @@ public final class DraftNode implements Serializable {
     private String narration;
     private String says;
     private boolean ending;
+    private boolean noReturn;
     private String outcome;
     private String endingTitle;
     private String debrief;
@@ -30,6 +31,9 @@ public final class DraftNode implements Serializable {
     public String getSays() { return says; }
     public void setSays(String says) { this.says = says; }
     public boolean isEnding() { return ending; }
+    /** A deliberate point of no return (the file's {@code no_return}); the checker then accepts it. */
+    public boolean isNoReturn() { return noReturn; }
+    public void setNoReturn(boolean noReturn) { this.noReturn = noReturn; }
     public void setEnding(boolean ending) { this.ending = ending; }
     public String getOutcome() { return outcome; }
     public void setOutcome(String outcome) { this.outcome = outcome; }

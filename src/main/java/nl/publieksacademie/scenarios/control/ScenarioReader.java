@@ -39,7 +39,7 @@ public final class ScenarioReader {
             "persona", "competencies", "start", "nodes");
     private static final List<String> PERSONA = List.of("name", "initials", "description");
     private static final List<String> VARIABLE_FIELDS = List.of("type", "min", "max", "start", "meter", "label");
-    private static final List<String> NODE = List.of("narration", "says", "choices", "ending");
+    private static final List<String> NODE = List.of("narration", "says", "choices", "ending", "no_return");
     private static final List<String> CHOICE = List.of("id", "text", "if", "effects", "sets", "evidence",
             "feedback", "goto");
     private static final List<String> EVIDENCE = List.of("competency", "weight", "reason");
@@ -225,7 +225,8 @@ public final class ScenarioReader {
             findings.error(value.path(), "scenario.deadEnd", id);
         }
         Ending ending = hasEnding ? ending(fields.get("ending")) : null;
-        return Optional.of(new Node(id, narration, says, choices, ending));
+        boolean noReturn = get(fields, "no_return").flatMap(YamlTree.Value::bool).orElse(false);
+        return Optional.of(new Node(id, narration, says, choices, ending, noReturn));
     }
 
     private static Optional<Choice> choice(YamlTree.Value value, List<Choice> earlier) {

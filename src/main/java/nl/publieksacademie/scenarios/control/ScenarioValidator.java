@@ -21,7 +21,9 @@ import nl.publieksacademie.scenarios.graph.Variable;
  * The graph rules of a scenario, run after the {@link ScenarioReader}: links between nodes, reachability of nodes
  * and endings, conditions that can never hold given the declared ranges, declared variables, checks and
  * competencies, effects that can never fall inside their range, and checks an ending requires that no path to it
- * sets. Findings carry the document path, so they point at the line of the offending value.
+ * sets. Findings carry the document path, so they point at the line of the offending value. A graph without errors
+ * is then reviewed as a learning design ({@link ScenarioReview}): answer cues and outcomes that do not follow
+ * conduct are warnings.
  */
 public final class ScenarioValidator {
 
@@ -83,6 +85,10 @@ public final class ScenarioValidator {
             if (!settable.contains(check)) {
                 findings.warning("checks." + check, "scenario.checkNeverSet", check);
             }
+        }
+        if (!findings.hasErrors()) {
+            ScenarioReview.lengthCue(graph, findings);
+            ScenarioReview.conduct(graph, findings);
         }
     }
 

@@ -85,6 +85,9 @@ public final class ScenarioWriter {
         Map<String, Object> fields = new LinkedHashMap<>();
         putIf(fields, "narration", node.narration());
         putIf(fields, "says", node.says());
+        if (node.noReturn()) {
+            fields.put("no_return", true);
+        }
         if (node.isEnding()) {
             Ending ending = node.ending();
             Map<String, Object> end = new LinkedHashMap<>();

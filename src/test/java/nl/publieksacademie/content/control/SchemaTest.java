@@ -150,6 +150,15 @@ class SchemaTest {
     }
 
     @Test
+    void aPointOfNoReturnMatchesTheSchema() {
+        String marked = Fixtures.scenario("no-way-back.yaml").replace("  boos:\n", "  boos:\n    no_return: true\n");
+        List<Error> errors = validate(SCENARIO, "no-way-back.yaml", marked);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+        List<Error> wrong = validate(SCENARIO, "no-way-back.yaml", marked.replace("no_return: true", "no_return: ja"));
+        assertTrue(locations(wrong).contains("/nodes/boos/no_return"), () -> describe(wrong));
+    }
+
+    @Test
     void aNodeWithChoicesAndAnEndingAndAWeightOfFiveAreRefused() {
         String broken = Fixtures.scenario("loket.yaml")
                 .replace("weight: 2,", "weight: 5,")

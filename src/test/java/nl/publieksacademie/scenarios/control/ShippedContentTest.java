@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.competencies.control.FrameworkReader;
 import nl.publieksacademie.content.control.ContentCheck;
+import nl.publieksacademie.content.control.ContentReview;
 import nl.publieksacademie.scenarios.graph.Choice;
 import nl.publieksacademie.scenarios.graph.Node;
 import nl.publieksacademie.scenarios.graph.Outcome;
@@ -138,6 +139,60 @@ class ShippedContentTest {
 
     private static PlayState withoutStep(PlayState state) {
         return new PlayState(state.node(), 0, state.values(), state.checks());
+    }
+
+    /**
+     * The learning-design review across files (ContentReview) finds nothing in the shipped content: no scenario a
+     * course requires has an unrecoverable node, no answer is given away by a lesson or quiz of its course, and every
+     * role target is reachable with the content assigned to the role.
+     */
+    @Test
+    void theShippedContentPassesTheReviewAcrossFiles() throws IOException {
+        var frameworkRead = FrameworkReader.read("courses/competencies.yaml",
+                Files.readString(ROOT.resolve("courses/competencies.yaml")));
+        Framework framework = frameworkRead.framework();
+        java.util.Map<String, ContentReview.ScenarioFile> scenarios = new java.util.TreeMap<>();
+        List<nl.publieksacademie.content.control.Findings> all = new java.util.ArrayList<>();
+        all.add(frameworkRead.findings());
+        for (Path file : scenarioFiles()) {
+            String name = "scenarios/" + file.getFileName();
+            var read = ScenarioReader.read(name, Files.readString(file), ContentCheck.idOf(name));
+            ScenarioValidator.validate(read.graph(), read.findings(), framework.competencyIds());
+            all.add(read.findings());
+            scenarios.put(read.graph().id(), new ContentReview.ScenarioFile(read.graph(), read.findings()));
+        }
+        List<ContentReview.CourseFolder> courses = new java.util.ArrayList<>();
+        StringBuilder courseFindings = new StringBuilder();
+        try (Stream<Path> dirs = Files.list(ROOT.resolve("courses"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                        files.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+                    }
+                }
+                String folder = "courses/" + dir.getFileName();
+                var read = nl.publieksacademie.courses.control.CourseReader.read(folder, files, framework,
+                        scenarios.keySet());
+                Stream.concat(read.errors().stream(), read.warnings().stream())
+                        .forEach(f -> courseFindings.append(f.describe(Locale.ROOT)).append('\n'));
+                courses.add(new ContentReview.CourseFolder(folder, read.course(), read.quizzes(), read.lessons()));
+            }
+        }
+        ContentReview.review(framework, frameworkRead.findings(), scenarios, courses);
+        String report = courseFindings + all.stream().flatMap(f -> f.all().stream())
+                .map(f -> f.describe(Locale.ROOT)).collect(Collectors.joining("\n"));
+        assertTrue(report.isBlank(), report);
+    }
+
+    /** The complete example in scenarios/README.md passes the validator, learning-design warnings included. */
+    @Test
+    void theReadmeExampleIsCleanWithoutWarnings() throws IOException {
+        String readme = Files.readString(ROOT.resolve("scenarios/README.md"));
+        int from = readme.indexOf("```yaml\n# yaml-language-server") + "```yaml\n".length();
+        String example = readme.substring(from, readme.indexOf("```", from));
+        ContentCheck.Checked checked = ContentCheck.scenario("README.md", example, "paspoort-verlopen", framework());
+        assertTrue(checked.errors().isEmpty() && checked.warnings().isEmpty(), checked.report(Locale.ROOT));
     }
 
     @TestFactory
