@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** REST lives under {@code /api}; every resource names its roles with {@code @RolesAllowed}. */
+/**
+ * REST lives under {@code /api}; every resource names its roles with {@code @RolesAllowed}, and
+ * {@link CrossSiteRequests} refuses writes another site could have sent.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "PublieksAcademie API", version = "1",
@@ -26,6 +29,8 @@ public class RestApplication extends Application {
                 "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
                 // API errors stay API responses instead of becoming the pages' HTML error pages
-                "jersey.config.server.response.setStatusOverSendError", true);
+                "jersey.config.server.response.setStatusOverSendError", true,
+                // no application.wadl: the OpenAPI description at /openapi is the documented one
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

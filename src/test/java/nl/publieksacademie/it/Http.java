@@ -7,6 +7,7 @@ import java.io.StringReader;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,13 +32,14 @@ public final class Http {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String basic;
 
     public Http(URI base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -49,6 +52,11 @@ public final class Http {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET that may take long (the OpenAPI description is built on its first request). */
+    public HttpResponse<String> get(String path, Duration timeout) {
+        return send(request(path).timeout(timeout).GET());
     }
 
     /** A GET whose body is kept as bytes (downloads such as PDFs). */
@@ -87,6 +95,51 @@ public final class Http {
 
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /**
+     * Any method, with a content type (none when null), a body (none when null) and extra headers as name, value
+     * pairs: for requests shaped like those a page on another site could make.
+     */
+    public HttpResponse<String> call(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** An answer read off a socket: status, the header lines as sent, and the body. */
+    public record Raw(int status, String head, byte[] body) {}
+
+    /**
+     * A GET with the session cookie and a {@code Host} header of the caller's choice, written on a socket by hand
+     * (java.net.http refuses to send a Host header of its own). The server must answer with a Content-Length.
+     */
+    public Raw getWithHost(String path, String host) {
+        String cookie = cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        String head = "GET " + base.resolve(path).getRawPath()
+                + (base.resolve(path).getRawQuery() == null ? "" : "?" + base.resolve(path).getRawQuery())
+                + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + cookie + "\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            byte[] answer = socket.getInputStream().readAllBytes();
+            String text = new String(answer, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            if (end < 0) {
+                throw new AssertionError("no HTTP answer: " + text);
+            }
+            int status = Integer.parseInt(text.substring(9, 12));
+            return new Raw(status, text.substring(0, end), Arrays.copyOfRange(answer, end + 4, answer.length));
+        } catch (IOException e) {
+            throw new AssertionError("request failed", e);
+        }
     }
 
     /** Signs in through the login form; answers the response to the form post (a redirect when it worked). */

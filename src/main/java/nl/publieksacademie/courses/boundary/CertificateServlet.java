@@ -10,6 +10,7 @@ import nl.publieksacademie.platform.Language;
 import nl.publieksacademie.platform.Messages;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.staff.MyAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GET /learner/certificate?course=<slug>}: the signed-in learner's certificate of a completed course as PDF.
@@ -30,6 +31,11 @@ public class CertificateServlet extends HttpServlet {
     @Inject
     Language language;
 
+    /** Where the academy is reached; never the request's Host header, which anyone can set. */
+    @Inject
+    @ConfigProperty(name = "pa.public-url")
+    String publicUrl;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String slug = request.getParameter("course");
@@ -40,8 +46,7 @@ public class CertificateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String verify = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/verify/" + certificate.code();
+        String verify = publicUrl.replaceAll("/+$", "") + "/verify/" + certificate.code();
         byte[] pdf = CertificatePdf.render(certificate, language.getLocale(),
                 key -> messages.text(language.getLocale(), key), verify);
         response.setContentType("application/pdf");
