@@ -28,6 +28,9 @@ final class JsonBodyProblems {
         JsonbException binding = null;
         JsonException json = null;
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof InvalidInput invalid) {
+                return Optional.of(invalid.problems());
+            }
             if (t instanceof JsonNestingLimit.TooDeep) {
                 log(t);
                 return Optional.of(List.of(Problem.onField(null, "request.tooDeep", JsonNestingLimit.MAX_DEPTH)));

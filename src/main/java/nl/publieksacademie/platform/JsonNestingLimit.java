@@ -7,12 +7,15 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Stops a JSON request body at the first bracket that opens more than {@value #MAX_DEPTH} levels deep, before the
  * JSON binding sees it: a body of 100 000 nested brackets would otherwise run the binding's recursion out of stack.
  * The body is checked as it streams (nothing is buffered); strings are skipped, so their text may hold any bracket.
- * {@link JsonBodyProblems} turns the refusal into a 400.
+ * A body the binding cannot read (too deep, not JSON, a value of the wrong type) becomes {@link InvalidInput}: a 400
+ * in the problem shape, worded by {@link JsonBodyProblems}. JSON failures anywhere else stay server errors.
  */
 @Provider
 public class JsonNestingLimit implements ReaderInterceptor {
@@ -30,10 +33,19 @@ public class JsonNestingLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
-            context.setInputStream(new Limited(context.getInputStream()));
+        if (type == null || !("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
+            return context.proceed();
         }
-        return context.proceed();
+        context.setInputStream(new Limited(context.getInputStream()));
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            Optional<List<Problem>> problems = JsonBodyProblems.of(e);
+            if (problems.isPresent()) {
+                throw new InvalidInput(problems.get());
+            }
+            throw e;
+        }
     }
 
     /** How much of a refused body is still read (and dropped), so the client can finish sending and get the 400. */

@@ -11,8 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A request body the JSON binding could not read (the runtime wraps the binding's failure in a
- * {@link ProcessingException}) answers 400 in the problem shape; any other processing failure stays a 500.
+ * A request body that could not be read, should the runtime wrap the refusal of {@link JsonNestingLimit} (or the
+ * binding's failure) in a {@link ProcessingException}, still answers 400 in the problem shape; any other processing
+ * failure stays a 500, logged with its trace as the runtime would.
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
