@@ -23,7 +23,7 @@ public class DatabaseBusyMapper implements ExceptionMapper<DatabaseBusy> {
 
     @Override
     public Response toResponse(DatabaseBusy busy) {
-        LOG.warning(() -> "Answered 503: " + busy.getMessage());
+        LOG.warning(() -> "Answered 503: " + PageErrors.oneLine(busy));
         return ProblemMapper.answer(Response.Status.SERVICE_UNAVAILABLE, List.of(Problem.onField(null,
                 "request.busy")), messages, headers)
                 .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS).build();

@@ -48,7 +48,7 @@ final class JsonBodyProblems {
             JsonLocation at = syntax.getLocation();
             if (at != null && at.getLineNumber() > 0) {
                 return Optional.of(List.of(Problem.onLine((int) at.getLineNumber(), null, "request.notJsonAt",
-                        at.getColumnNumber())));
+                        at.getLineNumber(), at.getColumnNumber())));
             }
             return Optional.of(List.of(Problem.onField(null, "request.notJson")));
         }
@@ -67,6 +67,6 @@ final class JsonBodyProblems {
     }
 
     private static void log(Throwable t) {
-        LOG.info(() -> "Refused a JSON request body: " + t.getClass().getSimpleName() + ": " + t.getMessage());
+        LOG.info(() -> "Refused a JSON request body: " + PageErrors.oneLine(t));
     }
 }

@@ -100,6 +100,11 @@ public class PageErrors extends ExceptionHandlerWrapper {
         while (t.getCause() != null && t.getCause() != t && status(t.getCause()) != 0) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        return oneLine(t);
+    }
+
+    /** A failure as one log line: its class and message, with control characters (a forged line break) replaced. */
+    static String oneLine(Throwable t) {
+        return (t.getClass().getSimpleName() + ": " + t.getMessage()).replaceAll("\\p{Cntrl}", "?");
     }
 }

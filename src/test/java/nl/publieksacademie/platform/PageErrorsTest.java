@@ -26,4 +26,10 @@ class PageErrorsTest {
         assertEquals(0, PageErrors.status(new FacesException(new IllegalStateException("a bug"))));
         assertEquals(0, PageErrors.status(new NullPointerException()));
     }
+
+    @Test
+    void aFailureIsLoggedOnOneLineEvenWhenItsMessageCarriesALineBreakFromTheAddress() {
+        assertEquals("NotFound: scenario x? FAKE ENTRY not found",
+                PageErrors.oneLine(new NotFound("scenario x\n FAKE ENTRY")));
+    }
 }
