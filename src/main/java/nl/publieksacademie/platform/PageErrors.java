@@ -18,8 +18,9 @@ import java.util.logging.Logger;
  * {@code FacesException}, a {@code ServletException}), so the container's error pages by exception type never see
  * it and answer 500. This handler looks through the wrapping: a thing that does not exist or is not the caller's
  * ({@link NotFound}) is our 404 page, a forged or expired view state or refused input ({@link InvalidInput}) our
- * 400 page, a database that stayed busy ({@link DatabaseBusy}) our 503 page with {@code Retry-After}. Each is
- * logged on one line, without a stack trace; anything else is left to Faces (500).
+ * 400 page, a database that stayed busy ({@link DatabaseBusy}) our 503 page with {@code Retry-After}; an Ajax
+ * request is sent to that page. Each is logged on one line, without a stack trace; anything else is left to Faces
+ * (500).
  */
 public class PageErrors extends ExceptionHandlerWrapper {
 
@@ -82,11 +83,16 @@ public class PageErrors extends ExceptionHandlerWrapper {
                 + cause(failure));
         if (!external.isResponseCommitted()) {
             external.responseReset();
-            if (status == 503) {
-                external.setResponseHeader("Retry-After", String.valueOf(DatabaseBusy.RETRY_AFTER_SECONDS));
-            }
             try {
-                external.responseSendError(status, "status " + status);
+                if (faces.getPartialViewContext().isAjaxRequest()) {
+                    // an Ajax answer must be a partial response: the browser is sent to the error page instead
+                    external.redirect(external.getRequestContextPath() + "/error/" + status + ".xhtml");
+                } else {
+                    if (status == 503) {
+                        external.setResponseHeader("Retry-After", String.valueOf(DatabaseBusy.RETRY_AFTER_SECONDS));
+                    }
+                    external.responseSendError(status, "status " + status);
+                }
             } catch (IOException e) {
                 LOG.info(() -> "Could not send the error page: " + e);
             }
