@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.NoContentException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -11,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says what is wrong with a JSON request body the binding could not read: nested too deep, not JSON (with line and
- * column), or a value of the wrong type (with the property when the binding names it). The binding's own message
+ * Says what is wrong with a JSON request body the binding could not read: missing, nested too deep, not JSON (with
+ * line and column), or a value of the wrong type (with the property when the binding names it). The binding's own message
  * names framework classes, so it is logged on one line and never sent.
  */
 final class JsonBodyProblems {
@@ -30,6 +31,9 @@ final class JsonBodyProblems {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof InvalidInput invalid) {
                 return Optional.of(invalid.problems());
+            }
+            if (t instanceof NoContentException) {
+                return Optional.of(List.of(Problem.onField(null, "request.noBody")));
             }
             if (t instanceof JsonNestingLimit.TooDeep) {
                 log(t);

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Stops a JSON request body at the first bracket that opens more than {@value #MAX_DEPTH} levels deep, before the
  * JSON binding sees it: a body of 100 000 nested brackets would otherwise run the binding's recursion out of stack.
  * The body is checked as it streams (nothing is buffered); strings are skipped, so their text may hold any bracket.
- * A body the binding cannot read (too deep, not JSON, a value of the wrong type) becomes {@link InvalidInput}: a 400
+ * A body the binding cannot read (too deep, not JSON, a value of the wrong type, empty or {@code null}) becomes
+ * {@link InvalidInput}: a 400
  * in the problem shape, worded by {@link JsonBodyProblems}. JSON failures anywhere else stay server errors.
  */
 @Provider
@@ -38,7 +39,12 @@ public class JsonNestingLimit implements ReaderInterceptor {
         }
         context.setInputStream(new Limited(context.getInputStream()));
         try {
-            return context.proceed();
+            Object body = context.proceed();
+            if (body == null) {
+                // the JSON literal null: every resource that reads a body needs one
+                throw new InvalidInput(List.of(Problem.onField(null, "request.noBody")));
+            }
+            return body;
         } catch (IOException | RuntimeException e) {
             Optional<List<Problem>> problems = JsonBodyProblems.of(e);
             if (problems.isPresent()) {

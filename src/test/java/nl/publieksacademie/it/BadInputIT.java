@@ -175,6 +175,9 @@ class BadInputIT {
         assertProblems(List.of(
                 new Bad("a team name as an object", h -> h.post("api/teams", JSON, "{\"name\":{},\"department\":1}"), 400),
                 new Bad("an active flag as text", h -> h.put("api/staff/" + staffId, JSON, "{\"active\":\"maybe\"}"), 400),
+                new Bad("a staff member as null", h -> h.post("api/staff", JSON, "null"), 400),
+                new Bad("a staff member without a body", h -> h.post("api/staff", JSON, ""), 400),
+                new Bad("a team as null", h -> h.put("api/teams/" + teamId, JSON, "null"), 400),
                 new Bad("an unknown team", h -> h.get("api/teams/999999999"), 404)), admin);
         assertProblems(List.of(
                 new Bad("a draft with a null source", h -> h.put("api/scenarios/paspoort-verlopen/draft", JSON,
@@ -246,7 +249,19 @@ class BadInputIT {
                 new Bad("a lesson opened as a quiz", h -> h.get(
                         "learner/quiz.xhtml?course=hostmanship-aan-de-balie&step=wat-is-hostmanship"), 404),
                 new Bad("another person's debrief", h -> h.get("learner/debrief.xhtml?attempt=" + foreign), 404),
-                new Bad("unknown debrief", h -> h.get("learner/debrief.xhtml?attempt=999999999"), 404)), learner);
+                new Bad("unknown debrief", h -> h.get("learner/debrief.xhtml?attempt=999999999"), 404),
+                new Bad("a debrief id that is no number", h -> h.get("learner/debrief.xhtml?attempt=abc"), 404),
+                new Bad("no scenario named", h -> h.get("learner/play.xhtml"), 404)), learner);
+
+        Http trainer = new Http(base());
+        assertEquals(302, trainer.signIn("trainer", "demo").statusCode());
+        assertErrorPages(List.of(
+                new Bad("editor of an unknown scenario", h -> h.get("trainer/editor.xhtml?scenario=nope"), 404),
+                new Bad("playtest of an unknown scenario", h -> h.get("trainer/playtest.xhtml?scenario=nope"), 404),
+                new Bad("history of an unknown scenario", h -> h.get("trainer/history.xhtml?scenario=nope"), 404),
+                new Bad("analytics of an unknown scenario", h -> h.get("trainer/analytics.xhtml?scenario=nope"), 404),
+                new Bad("editor of an unknown course", h -> h.get("trainer/course-editor.xhtml?course=nope"), 404)),
+                trainer);
     }
 
     @Test
@@ -273,6 +288,7 @@ class BadInputIT {
         assertErrorPages(List.of(
                 new Bad("team outside the grant", h -> h.get("hr/team.xhtml?team=" + outside), 404),
                 new Bad("unknown team", h -> h.get("hr/team.xhtml?team=999999999"), 404),
+                new Bad("a team id that is no number", h -> h.get("hr/team.xhtml?team=abc"), 404),
                 new Bad("unknown person", h -> h.get("hr/person.xhtml?staff=999999999"), 404)), hr);
     }
 
