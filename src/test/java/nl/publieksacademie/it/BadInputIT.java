@@ -258,7 +258,6 @@ class BadInputIT {
         assertErrorPages(List.of(
                 new Bad("editor of an unknown scenario", h -> h.get("trainer/editor.xhtml?scenario=nope"), 404),
                 new Bad("playtest of an unknown scenario", h -> h.get("trainer/playtest.xhtml?scenario=nope"), 404),
-                new Bad("history of an unknown scenario", h -> h.get("trainer/history.xhtml?scenario=nope"), 404),
                 new Bad("analytics of an unknown scenario", h -> h.get("trainer/analytics.xhtml?scenario=nope"), 404),
                 new Bad("editor of an unknown course", h -> h.get("trainer/course-editor.xhtml?course=nope"), 404)),
                 trainer);
