@@ -124,6 +124,9 @@ public class CourseDrafts {
 
     @Transactional
     public Opened save(String slug, Map<String, byte[]> files, int expectedVersion, String by) {
+        if (files == null || files.values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput(List.of(Problem.onField("source", "author.draftMissing")));
+        }
         CourseDraftEntity draft = draft(slug);
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentEdit(draft.getUpdatedBy(), draft.getUpdatedAt());

@@ -127,6 +127,9 @@ public class ScenarioDrafts {
      */
     @Transactional
     public Opened save(String slug, String source, String positions, int expectedVersion, String by) {
+        if (source == null) {
+            throw new InvalidInput(List.of(Problem.onField("source", "author.draftMissing")));
+        }
         Scenario scenario = scenario(slug).orElseThrow(() -> new NotFound("scenario " + slug));
         ScenarioDraft draft = em.find(ScenarioDraft.class, scenario.getId());
         if (draft == null) {

@@ -1,11 +1,13 @@
 package nl.publieksacademie.reports;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.security.enterprise.SecurityContext;
+import nl.publieksacademie.platform.NotFound;
 
 /** Backing bean of {@code /hr/person.xhtml}: one person's levels, trend, evidence and courses (audited). */
 @Named
@@ -43,7 +45,13 @@ public class PersonPage {
                 .build().toString();
     }
 
-    public People.PersonView getView() { return view; }
+    /** The person shown; a staff id that is no number (the view action did not run) is a person not found. */
+    public People.PersonView getView() {
+        if (view == null && !FacesContext.getCurrentInstance().isPostback()) {
+            throw new NotFound("staff member");
+        }
+        return view;
+    }
     public Long getStaff() { return staff; }
     public void setStaff(Long staff) { this.staff = staff; }
 }

@@ -1,9 +1,15 @@
 package nl.publieksacademie.staff;
 
+import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Problem;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +36,39 @@ public final class StaffCsv {
 
     static final List<String> REQUIRED = List.of("name", "email");
     static final List<String> KNOWN = List.of("name", "email", "team", "job_role", "roles", "username");
+
+    /**
+     * The text of a CSV file sent as bytes, which must be UTF-8 (a byte order mark is allowed). A file saved in
+     * another encoding (Latin-1 from an older spreadsheet) is refused with every line that is not UTF-8, instead of
+     * being stored with its accented letters turned into U+FFFD.
+     */
+    public static String decode(byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        StringBuilder text = new StringBuilder(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int next = Math.min(end + 1, bytes.length);
+            try {
+                text.append(decoder.reset().decode(ByteBuffer.wrap(bytes, start, next - start)));
+            } catch (CharacterCodingException e) {
+                problems.add(Problem.onLine(line, null, "import.error.notUtf8", line));
+            }
+            line++;
+            start = next;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return text.toString();
+    }
 
     public Result read(String text) {
         List<Problem> problems = new ArrayList<>();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Messages;
@@ -34,11 +33,12 @@ public class StaffImport {
             errors = List.of(new LineError(0, messages.text("import.error.noFile")));
             return;
         }
-        String text;
+        byte[] bytes;
         try (InputStream in = file.getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = in.readAllBytes();
         }
         try {
+            String text = StaffCsv.decode(bytes);
             imported = staff.importCsv(text);
             errors = List.of();
         } catch (InvalidInput invalid) {

@@ -74,8 +74,8 @@ public class StaffResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import staff from CSV: all lines or none; 400 lists every bad line with its number")
-    public ImportResult importCsv(String csv) {
-        return new ImportResult(staff.importCsv(csv));
+    @Operation(summary = "Import staff from CSV (UTF-8): all lines or none; 400 lists every bad line with its number")
+    public ImportResult importCsv(byte[] csv) {
+        return new ImportResult(staff.importCsv(StaffCsv.decode(csv)));
     }
 }

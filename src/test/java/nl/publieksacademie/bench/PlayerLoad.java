@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * it creates N learner accounts over the REST API, signs each in through the login page, and lets them play
  * scenarios in a closed loop through the real pages: a measured "choice" is the form POST that answers with the
  * next node's HTML (at an ending: plus the GET of the debrief it redirects to). Then the same N clients fetch a
- * static page of about the same size from the same server, as the floor. Loopback only; bounded in time.
+ * static page of about the same size from the same server, as the floor. Loopback only; bounded in time. A choice
+ * the server answers 503 (the database stayed busy through its retries) is counted as an error, not as a time.
  *
  * <p>Run: {@code mvn -B -Pload test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false} with optional
  * {@code -Dload.learners=50 -Dload.seconds=60 -Dload.base=http://127.0.0.1:8080/}.
@@ -81,11 +82,15 @@ public final class PlayerLoad {
         pool.shutdownNow();
     }
 
+    /** Answers the time a measured request took, or {@link #FAILED} when the server refused it (503). */
     interface Action {
         long perform(Client client) throws IOException, InterruptedException;
     }
 
-    record Stats(double throughput, long count) {}
+    /** What an action answers for a request the server turned away: counted as an error, not as a time. */
+    static final long FAILED = -1;
+
+    record Stats(double throughput, long count, long errors) {}
 
     static Stats run(String name, List<Client> clients, ExecutorService pool, int seconds, Action action)
             throws Exception {
@@ -102,15 +107,23 @@ public final class PlayerLoad {
             }));
         }
         List<Long> all = new ArrayList<>();
+        long errors = 0;
         for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
+            for (long time : f.get()) {
+                if (time == FAILED) {
+                    errors++;
+                } else {
+                    all.add(time);
+                }
+            }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Collections.sort(all);
         double throughput = all.size() / elapsed;
-        System.out.printf(Locale.ROOT, "%-50s %7d requests  %7.1f /s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n",
-                name, all.size(), throughput, ms(all, 50), ms(all, 95), ms(all, 99));
-        return new Stats(throughput, all.size());
+        System.out.printf(Locale.ROOT,
+                "%-50s %7d requests  %7.1f /s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %d error(s) (503)%n",
+                name, all.size(), throughput, ms(all, 50), ms(all, 95), ms(all, 99), errors);
+        return new Stats(throughput, all.size(), errors);
     }
 
     static double ms(List<Long> sorted, int percentile) {
@@ -208,6 +221,11 @@ public final class PlayerLoad {
                 page = posted.body();
                 return took;
             }
+            if (posted.statusCode() == 503) {
+                // the database stayed busy through the server's retries: nothing stored, an error, not a time
+                open();
+                return FAILED;
+            }
             String location = posted.headers().firstValue("Location").orElseThrow(() ->
                     new IllegalStateException(name + ": a choice answered " + posted.statusCode() + " "
                             + heading(posted.body())));
@@ -232,6 +250,10 @@ public final class PlayerLoad {
             HttpResponse<String> answer = postJson("api/attempts/" + state.getJsonNumber("attempt").longValue()
                     + "/steps", "{\"step\":" + state.getInt("step") + ",\"choice\":\"" + choice + "\"}");
             long took = System.nanoTime() - start;
+            if (answer.statusCode() == 503) {
+                state = null;
+                return FAILED;
+            }
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(name + ": an API choice answered " + answer.statusCode());
             }

@@ -1,10 +1,12 @@
 package nl.publieksacademie.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +70,22 @@ class StaffCsvTest {
     @Test
     void anEmptyFileIsRefused() {
         assertTrue(csv.read("  \n").problems().stream().anyMatch(p -> p.key().equals("import.error.empty")));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithEveryBadLineNotReadWithReplacementCharacters() {
+        byte[] latin1 = ("name,email\nJosé Smit,jose@gemeente.nl\nAnna,anna@gemeente.nl\nRenée,renee@gemeente.nl\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> StaffCsv.decode(latin1));
+        assertEquals(List.of(2, 4), refused.problems().stream().map(Problem::line).toList());
+        assertTrue(refused.problems().stream().allMatch(p -> p.key().equals("import.error.notUtf8")));
+    }
+
+    @Test
+    void utf8WithAByteOrderMarkIsReadAsItIs() {
+        String text = "\uFEFFname,email\nJosé Smit,jose@gemeente.nl\r\nZoë,zoe@gemeente.nl";
+        assertEquals(text, StaffCsv.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("José Smit", csv.read(StaffCsv.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .rows().get(0).form().fullName());
     }
 }

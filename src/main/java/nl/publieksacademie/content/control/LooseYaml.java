@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -20,11 +21,20 @@ public final class LooseYaml {
 
     private LooseYaml() {}
 
-    /** The top-level mapping of {@code text}; empty when it is not YAML or not a mapping. */
+    /**
+     * The top-level mapping of {@code text}; empty when it is not YAML, not a mapping or nested deeper than
+     * {@link YamlTree#MAX_DEPTH}.
+     */
     public static Optional<Map<?, ?>> map(String text) {
         try {
-            Object root = new Load(LoadSettings.builder().setAllowRecursiveKeys(false).setMaxAliasesForCollections(50)
-                    .build()).loadFromString(text);
+            LoadSettings settings = LoadSettings.builder().setAllowRecursiveKeys(false)
+                    .setMaxAliasesForCollections(50).build();
+            Object root = new Load(settings) {
+                @Override
+                protected Composer createComposer(String yaml) {
+                    return YamlTree.composer(settings, yaml);
+                }
+            }.loadFromString(text);
             return root instanceof Map<?, ?> map ? Optional.of(map) : Optional.empty();
         } catch (YamlEngineException e) {
             return Optional.empty();

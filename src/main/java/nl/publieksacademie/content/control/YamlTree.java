@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -20,6 +21,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
@@ -30,6 +34,12 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 public final class YamlTree {
 
     private static final int MAX_SIZE = 2 * 1024 * 1024;
+
+    /**
+     * Deepest nesting of lists and mappings read. Content files need under ten levels; composing is recursive, so
+     * a file of 100 000 nested brackets (well under the size limit) would otherwise exhaust the thread's stack.
+     */
+    public static final int MAX_DEPTH = 64;
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     static boolean matches(String text, String idPattern) {
@@ -52,13 +62,17 @@ public final class YamlTree {
                 .setSchema(new FailsafeSchema())
                 .build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<Node> root = composer(settings, text).getSingleNode();
             if (root.isEmpty()) {
                 findings.error("", "yaml.empty");
                 return Optional.empty();
             }
             findings.locator(path -> locate(root.get(), path));
             return Optional.of(new Value(root.get(), "", findings));
+        } catch (TooDeep e) {
+            findings.errorAt("", e.at().map(YamlTree::position).orElse(new Findings.Position(1, 1)), "yaml.tooDeep",
+                    MAX_DEPTH);
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             boolean unclosed = e.getProblem() != null && e.getProblem().contains("<stream end>");
             Findings.Position at = unclosed ? lastLine(text)
@@ -70,6 +84,69 @@ public final class YamlTree {
         } catch (YamlEngineException e) {
             findings.error("", "yaml.syntax", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A composer of {@code text} that stops with {@link TooDeep} at the first list or mapping that opens more than
+     * {@value #MAX_DEPTH} levels deep: the parser reads events one at a time without recursion, so the limit holds
+     * before the composer's recursion could go deep.
+     */
+    public static Composer composer(LoadSettings settings, String text) {
+        return new Composer(settings, new DepthLimited(new ParserImpl(settings, new StreamReader(settings, text))));
+    }
+
+    /** A list or mapping nested more than {@value #MAX_DEPTH} levels deep; {@link #at} is where it opens. */
+    public static final class TooDeep extends YamlEngineException {
+        private final transient Optional<Mark> at;
+
+        TooDeep(Optional<Mark> at) {
+            super("nested deeper than " + MAX_DEPTH + " levels");
+            this.at = at;
+        }
+
+        public Optional<Mark> at() {
+            return at;
+        }
+    }
+
+    /** Passes the parser's events on, counting how deep lists and mappings are nested. */
+    private static final class DepthLimited implements Parser {
+        private final Parser parser;
+        private int depth;
+
+        DepthLimited(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new TooDeep(event.getStartMark());
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> { }
+            }
+            return event;
         }
     }
 

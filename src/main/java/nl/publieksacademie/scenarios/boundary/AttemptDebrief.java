@@ -45,7 +45,16 @@ public class AttemptDebrief {
         external.redirect(external.getRequestContextPath() + "/learner/play.xhtml?scenario=" + shown.scenario());
     }
 
-    public DebriefView getView() { return view; }
+    /**
+     * The debrief shown. When the page's view action did not run because the address's attempt is no number, the
+     * page is not found rather than rendered empty (or as a crash).
+     */
+    public DebriefView getView() {
+        if (view == null && !FacesContext.getCurrentInstance().isPostback()) {
+            throw new NotFound("attempt");
+        }
+        return view;
+    }
     public Long getAttempt() { return attempt; }
     public void setAttempt(Long attempt) { this.attempt = attempt; }
 }

@@ -15,6 +15,7 @@ import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.competencies.entity.Evidence;
 import nl.publieksacademie.content.boundary.ContentStore;
+import nl.publieksacademie.platform.DatabaseBusy;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.scenarios.control.ChoiceNotVisible;
 import nl.publieksacademie.scenarios.control.PlayState;
@@ -137,9 +138,13 @@ public class Attempts {
 
     /**
      * Whether {@code e}, thrown by {@link #step}, means another submission of the same step won: the attempt's
-     * version, the step log's key or a lock refused this one. Any other failure is a real error, not a stale step.
+     * version or the step log's key refused this one. Contention (a lock timeout, a deadlock, {@link DatabaseBusy})
+     * is not: nobody won, and the learner should try again. Any other failure is a real error, not a stale step.
      */
     public static boolean refused(RuntimeException e) {
+        if (e instanceof DatabaseBusy || contention(e)) {
+            return false;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof java.sql.SQLIntegrityConstraintViolationException
@@ -154,15 +159,19 @@ public class Attempts {
      * Runs {@code work}, a transaction of its own, again (at most {@value #TRIES} times in all) when the database
      * turned it away for contention: a lock it could not get in time, a deadlock, or embedded Derby's identity
      * block being handed out to another transaction at that moment. These are transient under many concurrent
-     * learners; any other failure, and the last try's, goes to the caller.
+     * learners. Contention on the last try becomes {@link DatabaseBusy} (503, try again later); any other failure
+     * goes to the caller as it is.
      */
     public static <T> T retried(java.util.function.Supplier<T> work) {
         for (int tried = 1; ; tried++) {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (tried >= TRIES || !contention(e)) {
+                if (!contention(e)) {
                     throw e;
+                }
+                if (tried >= TRIES) {
+                    throw new DatabaseBusy(e);
                 }
             }
         }

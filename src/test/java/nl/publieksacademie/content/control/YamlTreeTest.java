@@ -64,4 +64,52 @@ class YamlTreeTest {
         assertTrue(YamlTree.parse("id: kapot\ntitle: [\n\n", findings).isEmpty());
         assertEquals(2, findings.errors().get(0).line());
     }
+
+    static final int DEEP = 100_000;
+
+    @Test
+    void aFileNestedDeeperThanTheLimitIsRefusedWhereItGoesTooDeepNotWithAStackOverflow() {
+        for (String open : List.of("[", "{a: ")) {
+            String close = open.equals("[") ? "]" : "}";
+            String nested = open.repeat(DEEP) + "1" + close.repeat(DEEP);
+            Findings findings = new Findings("deep.yaml");
+            assertEquals(Optional.empty(), YamlTree.parse("title: deep\nbody: " + nested + "\n", findings));
+            // the document's mapping is the first level: the limit is passed at the 64th bracket of the line
+            int column = "body: ".length() + 1 + (YamlTree.MAX_DEPTH - 1) * open.length();
+            assertEquals(List.of("2:" + column + " yaml.tooDeep [" + YamlTree.MAX_DEPTH + "]"),
+                    findings.errors().stream().map(f -> f.line() + ":" + f.column() + " " + f.key() + " " + f.args())
+                            .toList());
+        }
+    }
+
+    @Test
+    void blockNestingCountsTooAndNestingWithinTheLimitIsRead() {
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < YamlTree.MAX_DEPTH + 5; i++) {
+            block.append("  ".repeat(i)).append("a").append(i).append(":\n");
+        }
+        Findings deep = new Findings("block.yaml");
+        assertEquals(Optional.empty(), YamlTree.parse(block + "  ".repeat(YamlTree.MAX_DEPTH + 5) + "x\n", deep));
+        assertEquals("yaml.tooDeep", deep.errors().get(0).key());
+
+        Findings within = new Findings("within.yaml");
+        String nested = "[".repeat(YamlTree.MAX_DEPTH - 1) + "1" + "]".repeat(YamlTree.MAX_DEPTH - 1);
+        assertTrue(YamlTree.parse("body: " + nested + "\n", within).isPresent());
+        assertTrue(within.errors().isEmpty(), within.errors().toString());
+    }
+
+    @Test
+    void theEditorsLenientReadingRefusesDeepNestingQuietly() {
+        assertEquals(Optional.empty(), LooseYaml.map("title: x\nbody: " + "[".repeat(DEEP) + "]".repeat(DEEP)));
+        assertEquals(Optional.empty(), LooseYaml.map("body: " + "{a: ".repeat(DEEP) + "1" + "}".repeat(DEEP)));
+        assertEquals("x", LooseYaml.map("title: x\nbody: [[1]]").orElseThrow().get("title"));
+    }
+
+    @Test
+    void theScenarioReaderReportsDeepNestingAsAnErrorOfTheFile() {
+        var read = nl.publieksacademie.scenarios.control.ScenarioReader.read("deep.yaml",
+                "id: deep\ntitle: " + "[".repeat(DEEP) + "]".repeat(DEEP) + "\n", "deep");
+        assertTrue(read.findings().errors().stream().anyMatch(f -> f.key().equals("yaml.tooDeep") && f.line() == 2),
+                read.findings().errors().toString());
+    }
 }
