@@ -199,7 +199,7 @@ class GrantsIT {
         NO_PERSON.put("/verify.xhtml", "a certificate's course and date, never the holder's name");
         NO_PERSON.put("/login.xhtml", "before sign-in");
         NO_PERSON.put("SERVLET /language", "switches the caller's own UI language and goes back to the page");
-        for (String error : List.of("403", "404", "500", "expired")) {
+        for (String error : List.of("400", "403", "404", "500", "503", "expired")) {
             NO_PERSON.put("/error/" + error + ".xhtml", "an error page");
         }
     }
