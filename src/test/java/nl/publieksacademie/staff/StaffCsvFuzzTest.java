@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class StaffCsvFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anyTextGivesRowsAndProblemsOnItsLines(byte[] input) {
         if (input.length > 256 * 1024) {
             return;

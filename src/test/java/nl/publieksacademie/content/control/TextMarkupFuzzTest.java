@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 class TextMarkupFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void textHtmlHoldsOnlyEmphasisAndBreaks(byte[] input) {
         if (input.length > 16 * 1024) {
             return;

@@ -22,13 +22,13 @@ class CourseReaderFuzzTest {
     static final Map<String, byte[]> BASIS = CourseReaderTest.basis();
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anyCourseFileGivesFindingsNotAnException(byte[] input) {
         read(CourseReader.COURSE_FILE, input);
     }
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anyQuizFileGivesFindingsNotAnException(byte[] input) {
         read("toets.quiz.yaml", input);
     }

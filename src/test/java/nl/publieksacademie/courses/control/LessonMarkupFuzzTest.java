@@ -23,7 +23,7 @@ class LessonMarkupFuzzTest {
     static final Set<String> ATTRIBUTES = Set.of("href", "rel", "src", "alt", "start");
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void lessonHtmlNeverRunsScript(byte[] input) {
         if (input.length > LessonMarkup.MAX_SIZE) {
             return;

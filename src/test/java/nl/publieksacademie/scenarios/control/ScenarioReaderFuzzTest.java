@@ -22,7 +22,7 @@ class ScenarioReaderFuzzTest {
     static final Set<String> FRAMEWORK = Set.of("dienen", "vakdeskundigheid", "zorg");
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anyTextGivesFindingsNotAnException(byte[] input) {
         if (input.length > 64 * 1024) {
             return;

@@ -53,7 +53,7 @@ class ExpressionParserFuzzTest {
     };
 
     @FuzzTest
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 5, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parsesOrRefusesAndPrintsBackWhatItParsed(byte[] input) {
         if (input.length > 4096) {
             return;
