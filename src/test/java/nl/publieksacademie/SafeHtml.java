@@ -8,15 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a sanitizer's output strictly and says what in it could run script. The output must consist of text without
- * a raw {@code <} and of tags in the narrow shape the OWASP sanitizer writes ({@code <name attr="value">}); anything
- * else counts as unsafe, since a browser might read it as markup. In the tags: only the given elements and
- * attributes, no {@code on*} handler, no script element, and URL attributes whose value, entity-decoded, stripped of
- * whitespace and control characters and lower-cased, names no scheme but {@code https:} or {@code mailto:}.
+ * a raw {@code <}, of tags in the narrow shape the OWASP sanitizer writes ({@code <name attr="value">}) and of the
+ * empty comment it puts between braces; anything else counts as unsafe, since a browser might read it as markup.
+ * In the tags: only the given elements and attributes, no {@code on*} handler, no script element, and URL attributes
+ * whose value, entity-decoded, stripped of whitespace and control characters and lower-cased, names no scheme but
+ * {@code https:} or {@code mailto:}.
  */
 public final class SafeHtml {
 
     private static final Pattern TAG = Pattern.compile(
             "<(/?)([A-Za-z][A-Za-z0-9]*)((?:\\s+[A-Za-z][A-Za-z0-9:_-]*(?:=\"[^\"<]*\")?)*)\\s*/?>");
+    /** What the sanitizer puts between two braces, so that no template engine reads {@code {{ }} in the text. */
+    private static final String EMPTY_COMMENT = "<!-- -->";
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9:_-]*)(?:=\"([^\"<]*)\")?");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
@@ -39,6 +42,10 @@ public final class SafeHtml {
             int open = html.indexOf('<', at);
             if (open < 0) {
                 return null;
+            }
+            if (html.startsWith(EMPTY_COMMENT, open)) {
+                at = open + EMPTY_COMMENT.length();
+                continue;
             }
             if (!tag.find(open) || tag.start() != open) {
                 return "markup not in the sanitizer's shape at " + open + ": " + excerpt(html, open);

@@ -21,6 +21,7 @@ class SafeHtmlTest {
         "<img src=\"/files/7/balie.png\" alt=\"javascript: is text here\" />",
         "<a href=\"https://x/?q=&amp;#106;avascript:\">once decoded, no script</a>",
         "javascript:alert(1) as text is harmless",
+        "{<!-- -->{ no template }<!-- -->}",
         ""})
     void safeOutputPasses(String html) {
         assertNull(SafeHtml.problem(html, ELEMENTS, ATTRIBUTES));
