@@ -26,7 +26,7 @@ final class CertificatePdf {
     static byte[] render(Enrolments.Certificate certificate, Locale locale, Function<String, String> text,
             String verifyUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
+        Document document = new Document(PageSize.A4.rotate(), 72, 72, 48, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(locale.toLanguageTag()));
         document.addTitle(text.apply("certificate.title") + " " + certificate.course());
@@ -38,15 +38,15 @@ final class CertificatePdf {
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 15);
         Font small = FontFactory.getFont(FontFactory.HELVETICA, 11);
         document.add(centered(text.apply("app.name"), brand, 0));
-        document.add(centered(text.apply("certificate.title"), title, 40));
-        document.add(centered(text.apply("certificate.awardedTo"), body, 30));
+        document.add(centered(text.apply("certificate.title"), title, 28));
+        document.add(centered(text.apply("certificate.awardedTo"), body, 20));
         document.add(centered(certificate.name(), name, 10));
-        document.add(centered(text.apply("certificate.forCourse"), body, 24));
+        document.add(centered(text.apply("certificate.forCourse"), body, 16));
         document.add(centered(certificate.course(), name, 10));
         String date = certificate.completedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale));
-        document.add(centered(text.apply("certificate.completedOn") + " " + date, body, 24));
-        Paragraph code = centered(text.apply("certificate.code") + " ", small, 48);
+        document.add(centered(text.apply("certificate.completedOn") + " " + date, body, 16));
+        Paragraph code = centered(text.apply("certificate.code") + " ", small, 28);
         code.add(new Chunk(certificate.code(), FontFactory.getFont(FontFactory.COURIER_BOLD, 12)));
         document.add(code);
         document.add(centered(text.apply("certificate.verifyAt") + " " + verifyUrl, small, 6));
