@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.publieksacademie.content.control.TextMarkup;
+import nl.publieksacademie.scenarios.graph.Choice;
+import nl.publieksacademie.scenarios.graph.Node;
 import nl.publieksacademie.scenarios.graph.ScenarioGraph;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -103,6 +106,63 @@ class AttemptsIT {
         assertEquals(path.size(), debrief.getJsonArray("steps").size());
         assertTrue(debrief.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(c -> c.getBoolean("required")).allMatch(c -> c.getBoolean("passed")));
+    }
+
+    @Test
+    void theDebriefShowsTheFeedbackOnEachChoiceAndTheOptionsNotTaken() throws IOException {
+        Http admin = new Http(base()).basic("admin", "demo");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long team = Http.object(admin.post("api/teams", JSON,
+                "{\"name\":\"Debrief " + tag + "\",\"department\":\"Burgerzaken\"}")).getJsonNumber("id").longValue();
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Debrief %s","email":"d-%s@gemeente.nl","username":"d-%s","teamId":%d,
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, team, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        Http learner = new Http(base()).basic("d-" + tag, "wachtwoord-" + tag);
+
+        ScenarioGraph graph = Paths.graph(CONTENT, "paspoort-verlopen");
+        List<String> path = Paths.toEndings(graph).values().stream()
+                .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        JsonObject view = Http.object(start(learner, "paspoort-verlopen"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        List<Node> nodes = new java.util.ArrayList<>();
+        String at = graph.start();
+        for (int i = 0; i < path.size(); i++) {
+            nodes.add(graph.node(at));
+            HttpResponse<String> answer = step(learner, attempt, i, path.get(i));
+            assertEquals(200, answer.statusCode(), answer.body());
+            at = graph.node(at).choice(path.get(i)).orElseThrow().next();
+        }
+
+        JsonObject debrief = Http.object(learner.get("api/attempts/" + attempt + "/debrief"));
+        var steps = debrief.getJsonArray("steps");
+        assertEquals(path.size(), steps.size());
+        Http pages = new Http(base());
+        pages.signIn("d-" + tag, "wachtwoord-" + tag);
+        HttpResponse<String> page = pages.get("learner/debrief.xhtml?attempt=" + attempt);
+        assertEquals(200, page.statusCode());
+        int othersShown = 0;
+        for (int i = 0; i < path.size(); i++) {
+            Choice chosen = nodes.get(i).choice(path.get(i)).orElseThrow();
+            JsonObject shown = steps.getJsonObject(i);
+            assertEquals(chosen.text(), shown.getString("chosen"), "step " + i);
+            assertEquals(chosen.feedback(), shown.getString("feedback"), "step " + i);
+            assertTrue(page.body().contains(TextMarkup.html(chosen.feedback())), "page shows feedback of step " + i);
+            List<Choice> notTaken = nodes.get(i).choices().stream().filter(c -> !c.id().equals(chosen.id())).toList();
+            var others = shown.getJsonArray("others");
+            assertEquals(notTaken.size(), others.size(), "options not taken at step " + i);
+            for (int o = 0; o < notTaken.size(); o++) {
+                assertEquals(notTaken.get(o).text(), others.getJsonObject(o).getString("text"));
+                assertEquals(notTaken.get(o).feedback(), others.getJsonObject(o).getString("feedback"));
+                assertTrue(page.body().contains(TextMarkup.html(notTaken.get(o).text())),
+                        "page shows option not taken: " + notTaken.get(o).text());
+                assertTrue(page.body().contains(TextMarkup.html(notTaken.get(o).feedback())),
+                        "page shows feedback of option not taken: " + notTaken.get(o).feedback());
+                othersShown++;
+            }
+        }
+        assertTrue(othersShown > 0, "the path had options not taken");
     }
 
     @Test

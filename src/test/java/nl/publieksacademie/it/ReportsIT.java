@@ -480,4 +480,62 @@ class ReportsIT {
                 team).getJsonArray("cells").toString();
         assertEquals(before, after, "team aggregates are unchanged");
     }
+
+    /** A learner with {@code jobRole} in {@code team} who submits the test quiz {@code right} / {@code wrong} times. */
+    long learnerAs(long team, String jobRole, int right, int wrong) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin().post("api/staff", JSON, """
+                {"fullName":"Rol %s","email":"r-%s@gemeente.nl","username":"r-%s","teamId":%d,
+                 "jobRole":"%s","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, team, jobRole, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        Http http = new Http(base()).basic("r-" + tag, "wachtwoord-" + tag);
+        for (int i = 0; i < right + wrong; i++) {
+            String answer = i < right ? "{\"answers\":{\"eerst\":[0],\"allebei\":[0,1]}}"
+                    : "{\"answers\":{\"eerst\":[1],\"allebei\":[2]}}";
+            HttpResponse<String> submitted = http.post("api/me/courses/basis/quizzes/toets", JSON, answer);
+            assertEquals(200, submitted.statusCode(), submitted.body());
+        }
+        return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theHeatmapsJobRoleFilterCountsOnlyThatRolesMembersAndTargets() throws IOException {
+        String department = "Rollen " + TAG;
+        String query = "api/reports/heatmap?department=" + department.replace(" ", "%20");
+        long mixed = team(department);
+        long wmoOnly = Http.object(admin().post("api/teams", JSON, "{\"name\":\"Wmo " + department
+                + "\",\"department\":\"" + department + "\"}")).getJsonNumber("id").longValue();
+        grant(department);
+        learnerAs(mixed, "baliemedewerker", 5, 0);
+        learnerAs(mixed, "baliemedewerker", 0, 0);
+        learnerAs(mixed, "kcc-medewerker", 0, 3);
+        learnerAs(wmoOnly, "wmo-consulent", 1, 0);
+        Http hr = new Http(base()).basic("hr", "demo");
+
+        JsonObject all = Http.object(hr.get(query));
+        JsonObject everyone = row(all, mixed);
+        assertEquals(3, everyone.getInt("members"));
+        assertEquals((level(5, 0) + 1 + level(0, 3)) / 3.0, cell(everyone, "dienen").getJsonNumber("level")
+                .doubleValue(), 0.005);
+        assertEquals((4 + 4 + 2) / 3.0, cell(everyone, "identiteitsvaststelling").getJsonNumber("target")
+                .doubleValue(), 0.005, "targets weighted by the members' job roles");
+        row(all, wmoOnly);
+
+        JsonObject balie = Http.object(hr.get(query + "&jobRole=baliemedewerker"));
+        JsonObject baliemedewerkers = row(balie, mixed);
+        assertEquals(2, baliemedewerkers.getInt("members"));
+        assertEquals((level(5, 0) + 1) / 2.0, cell(baliemedewerkers, "dienen").getJsonNumber("level").doubleValue(),
+                0.005);
+        assertEquals(1, cell(baliemedewerkers, "dienen").getInt("withEvidence"));
+        assertEquals(4.0, cell(baliemedewerkers, "identiteitsvaststelling").getJsonNumber("target").doubleValue(),
+                0.005);
+        assertFalse(balie.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .anyMatch(r -> r.getJsonNumber("team").longValue() == wmoOnly), "a team without the role is left out");
+
+        JsonObject kcc = row(Http.object(hr.get(query + "&jobRole=kcc-medewerker")), mixed);
+        assertEquals(1, kcc.getInt("members"));
+        assertEquals(level(0, 3), cell(kcc, "dienen").getJsonNumber("level").doubleValue(), 0.005);
+        assertEquals(2.0, cell(kcc, "identiteitsvaststelling").getJsonNumber("target").doubleValue(), 0.005);
+    }
 }

@@ -49,7 +49,7 @@ final class CertificatePdf {
         String date = certificate.completedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale));
         document.add(centered(text.apply("certificate.completedOn") + " " + date, body, 16));
-        Paragraph code = centered(text.apply("certificate.code") + " ", small, 32);
+        Paragraph code = centered(text.apply("certificate.code") + " ", small, 28);
         code.add(new Chunk(certificate.code(), FontFactory.getFont(FontFactory.COURIER_BOLD, 12)));
         document.add(code);
         document.add(centered(text.apply("certificate.verifyAt") + " " + verifyUrl, small, 6));

@@ -18,7 +18,12 @@ import java.util.Map;
  */
 public final class ExpressionParser {
 
+    /**
+     * The most characters an expression may have, whitespace not counted: printing adds spaces around operators, and
+     * what the editor prints must read back. Whitespace is bounded apart, to keep the work bounded.
+     */
     private static final int MAX_LENGTH = 500;
+    private static final int MAX_LENGTH_WITH_WHITESPACE = 4 * MAX_LENGTH;
     private static final int MAX_DEPTH = 40;
     private static final Map<String, Operator> COMPARISONS = Map.of(
             "==", Operator.EQ, "!=", Operator.NE, "<", Operator.LT, "<=", Operator.LE, ">", Operator.GT,
@@ -34,7 +39,8 @@ public final class ExpressionParser {
 
     /** Parses {@code text} completely or throws an {@link ExpressionException} naming the offset. */
     public static Expression parse(String text) {
-        if (text.length() > MAX_LENGTH) {
+        if (text.length() > MAX_LENGTH_WITH_WHITESPACE
+                || text.chars().filter(c -> !Character.isWhitespace(c)).count() > MAX_LENGTH) {
             throw new ExpressionException("expr.tooLong", 0, String.valueOf(MAX_LENGTH));
         }
         ExpressionParser parser = new ExpressionParser(text);

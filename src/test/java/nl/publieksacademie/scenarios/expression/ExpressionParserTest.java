@@ -82,6 +82,24 @@ class ExpressionParserTest {
     }
 
     @Test
+    void aLongCompactExpressionStillParsesOnceTheEditorHasPrintedIt() {
+        // found by ExpressionParserFuzzTest: printing puts spaces around operators, so a compact expression of
+        // nearly the full length came back from the editor longer than the limit and was refused
+        String compact = "irritatie*2" + "+irritatie*2".repeat(40);
+        assertTrue(compact.length() <= 500);
+        Expression parsed = ExpressionParser.parse(compact);
+        assertEquals(parsed, ExpressionParser.parse(parsed.print()));
+    }
+
+    @Test
+    void theLengthLimitStillHolds() {
+        String longer = "irritatie" + "+irritatie".repeat(50);
+        assertEquals("expr.tooLong", assertThrows(ExpressionException.class, () -> ExpressionParser.parse(longer)).key());
+        String blank = "1" + " ".repeat(5000);
+        assertEquals("expr.tooLong", assertThrows(ExpressionException.class, () -> ExpressionParser.parse(blank)).key());
+    }
+
+    @Test
     void deeplyNestedTextIsRefusedNotAStackOverflow() {
         String deep = "(".repeat(200) + "1" + ")".repeat(200);
         assertEquals("expr.tooDeep", assertThrows(ExpressionException.class, () -> ExpressionParser.parse(deep)).key());
