@@ -4,6 +4,7 @@ import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Problem;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -127,7 +128,8 @@ public final class StaffCsv {
                 }
                 rows.add(new Row(line, form, value(record, header, "team")));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV's record iterator wraps a parse error (an unclosed quote) in an UncheckedIOException
             problems.add(Problem.onLine(1, null, "import.error.unreadable", e.getMessage()));
         }
         return new Result(rows, problems);

@@ -81,7 +81,8 @@ public final class YamlTree {
             String problem = e.getContext() == null ? e.getProblem() : e.getContext() + ", " + e.getProblem();
             findings.errorAt("", at, "yaml.syntax", problem);
             return Optional.empty();
-        } catch (YamlEngineException e) {
+        } catch (YamlEngineException | IllegalArgumentException e) {
+            // the engine refuses some malformed tags (such as "!u%d") with a plain IllegalArgumentException
             findings.error("", "yaml.syntax", e.getMessage());
             return Optional.empty();
         }
