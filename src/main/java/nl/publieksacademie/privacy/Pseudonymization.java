@@ -14,13 +14,17 @@ import java.util.Set;
  * enrolments) so team aggregates stay the same. Every identifier they could have used or been recorded by (user
  * name, e-mail address, full name; see {@link Identity}) becomes a pseudonym in every text column the schema has
  * ({@link PersonalSchema}: actors, {@code *_by} columns, typed sign-in names, free text such as the audit detail),
- * whichever of them they signed in with. Their sign-in throttle rows, roles and HR grants are deleted, the password
+ * whichever of them they signed in with. Their sign-in throttle rows, roles and HR grants are deleted (grants they
+ * gave others stay, the giver pseudonymized), the password
  * goes and the account is deactivated. Plain JDBC on the caller's connection and transaction.
  */
 public final class Pseudonymization {
 
     /** Tables whose rows naming the person are deleted rather than rewritten: they only served the account. */
-    static final Set<String> DELETED = Set.of("sign_in_failure", "staff_role", "hr_grant");
+    static final Set<String> DELETED = Set.of("sign_in_failure");
+
+    /** Rights of the account, deleted with it (rights they granted others stay, under the pseudonym). */
+    static final Set<String> RIGHTS = Set.of("staff_role", "hr_grant");
 
     private Pseudonymization() {}
 
@@ -56,6 +60,11 @@ public final class Pseudonymization {
                     delete(db, schema, table, row);
                 }
                 continue;
+            }
+            if (RIGHTS.contains(table.name())) {
+                for (Map<String, Object> row : schema.linkedRows(db, table.name(), staffId)) {
+                    delete(db, schema, table, row);
+                }
             }
             for (Map<String, Object> row : schema.textRows(db, table.name(), who.needles(), who::names)) {
                 List<String> set = new ArrayList<>();

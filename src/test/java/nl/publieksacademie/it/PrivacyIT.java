@@ -100,7 +100,7 @@ class PrivacyIT {
             assertFalse(report.getBoolean("withheld"), "five learners are shown");
             assertEquals(5, report.getInt("learners"));
             for (JsonObject e : report.getJsonArray("endings").getValuesAs(JsonObject.class)) {
-                assertTrue(e.getBoolean("suppressed"), "an ending of 4 or 1 learners: " + e);
+                assertTrue(e.getBoolean("suppressed", false), "an ending of 4 or 1 learners: " + e);
                 assertFalse(e.containsKey("count") && !e.isNull("count"), "no exact count: " + e);
             }
             assertEquals(5, report.getJsonArray("nodes").getJsonObject(0).getInt("reached"), "the start: all five");
@@ -108,7 +108,7 @@ class PrivacyIT {
                 assertFigure(n, "reached");
                 for (JsonObject c : n.getJsonArray("choices").getValuesAs(JsonObject.class)) {
                     assertFigure(c, "count");
-                    if (c.getBoolean("suppressed")) {
+                    if (c.getBoolean("suppressed", false)) {
                         assertTrue(!c.containsKey("percent") || c.isNull("percent"), "no share either: " + c);
                     }
                 }
@@ -162,7 +162,7 @@ class PrivacyIT {
 
     /** A figure is either at least five or suppressed with no count. */
     static void assertFigure(JsonObject o, String field) {
-        if (o.getBoolean("suppressed")) {
+        if (o.getBoolean("suppressed", false)) {
             assertTrue(!o.containsKey(field) || o.isNull(field), "suppressed yet counted: " + o);
         } else {
             assertTrue(o.getJsonNumber(field).longValue() >= 5, "a figure under five: " + o);

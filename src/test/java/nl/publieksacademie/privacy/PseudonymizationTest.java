@@ -56,13 +56,15 @@ class PseudonymizationTest {
             sql.execute("INSERT INTO sign_in_failure (username, failures, last_failure) VALUES ('" + EMAIL
                     + "', 3, CURRENT_TIMESTAMP)");
             sql.execute("INSERT INTO hr_grant (staff_id, department, granted_by, granted_at) VALUES "
-                    + "(7, 'Burgerzaken', '" + EMAIL + "', CURRENT_TIMESTAMP)");
+                    + "(7, 'Burgerzaken', 'admin', CURRENT_TIMESTAMP)");
             // someone else, whose rows must stay as they are
             sql.execute("INSERT INTO staff_member (id, username, email, full_name, team_id, job_role, active, "
                     + "password_hash, created_at, version) VALUES (8, 'jzuid', 'j.zuid@gemeente.nl', 'Jan Zuid', "
                     + "1, 'baliemedewerker', TRUE, 'hash', CURRENT_TIMESTAMP, 0)");
             sql.execute("INSERT INTO audit_entry (occurred_at, actor, action, subject, detail) VALUES "
                     + "(CURRENT_TIMESTAMP, 'jzuid', 'sign-in', NULL, '10.0.0.8')");
+            sql.execute("INSERT INTO hr_grant (staff_id, department, granted_by, granted_at) VALUES "
+                    + "(8, 'Burgerzaken', '" + EMAIL + "', CURRENT_TIMESTAMP)");
             sql.execute("INSERT INTO scenario (id, slug, created_at) VALUES (1, 'loket', CURRENT_TIMESTAMP)");
             sql.execute("INSERT INTO scenario_version (id, scenario_id, version_no, content_hash, title, setting, "
                     + "source, imported_at, imported_by) VALUES (1, 1, 1, 'h', 'Loket', 'balie', 'x', "
@@ -86,6 +88,8 @@ class PseudonymizationTest {
                     "signed in by user name and by e-mail address: both pseudonymized");
             assertEquals(0, count(sql, "SELECT COUNT(*) FROM sign_in_failure"), "the throttle rows go");
             assertEquals(0, count(sql, "SELECT COUNT(*) FROM hr_grant WHERE staff_id = 7"), "rights go");
+            assertEquals(1, count(sql, "SELECT COUNT(*) FROM hr_grant WHERE staff_id = 8 AND granted_by = "
+                    + "'oud-medewerker-7'"), "a grant they gave someone else stays, the giver pseudonymized");
             assertEquals(1, count(sql, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'jzuid' AND detail = '10.0.0.8'"),
                     "others' rows stay");
             assertEquals(1, count(sql, "SELECT COUNT(*) FROM staff_member WHERE full_name = 'Jan Zuid'"));
