@@ -10,7 +10,9 @@ import java.util.Set;
  * the team as a whole) is suppressed. Then the secondary rule: figures that are tied by a public sum (a node's
  * choices and the attempts that reached it; the endings and the unfinished attempts against the total) must not
  * have exactly one suppressed cell, since that one could be computed as the others' difference; the smallest
- * visible cell of such a group is suppressed too, until no group has exactly one. Pure.
+ * visible cell of such a group is suppressed too, until no group has exactly one. A lone hidden zero is left: the
+ * difference then says "nobody", which singles no one out (whereas hiding the start node's count to protect
+ * "nobody stopped at the start" would hide the report). Pure.
  */
 public final class SmallCells {
 
@@ -56,8 +58,9 @@ public final class SmallCells {
         for (int round = 0; round <= cells.size(); round++) {
             boolean changed = false;
             for (Set<Integer> group : groups) {
-                long hidden = group.stream().filter(i -> suppressed[i]).count();
-                if (hidden == 1) {
+                List<Integer> hidden = group.stream().filter(i -> suppressed[i]).toList();
+                // a lone hidden zero may be worked out: "nobody" singles no one out (and "all did X" is shown anyway)
+                if (hidden.size() == 1 && cells.get(hidden.get(0))[0] > 0) {
                     Integer smallest = group.stream().filter(i -> !suppressed[i] && !fixed.get(i))
                             .min((a, b) -> Long.compare(cells.get(a)[0], cells.get(b)[0])).orElse(null);
                     if (smallest != null) {

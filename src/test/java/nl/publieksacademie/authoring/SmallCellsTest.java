@@ -79,4 +79,16 @@ class SmallCellsTest {
         assertFalse(cells.suppressed(y));
         assertFalse(cells.suppressed(x));
     }
+
+    @Test
+    void aLoneHiddenZeroNeedsNoPartner() {
+        // five attempts, all chose at the start: "0 stopped there" may be worked out, the 5 stays
+        SmallCells cells = new SmallCells(5);
+        int total = cells.addShown(5);
+        int chose = cells.add(5, 5);
+        int stopped = cells.add(0, 0);
+        cells.group(Set.of(total, chose, stopped)).apply();
+        assertTrue(cells.suppressed(stopped), "zero reads < 5 too");
+        assertEquals(5L, cells.shown(chose));
+    }
 }
