@@ -52,12 +52,15 @@ public class AnalyticsPage {
         }
     }
 
-    /** The graph with the choice counts on the arrows, thicker as more attempts took them. */
+    /**
+     * The graph with the choice counts on the arrows, thicker as more attempts took them. A suppressed figure is
+     * labelled "&lt; 5" and its arrow drawn at the thinnest width, so neither the label nor the thickness tells it.
+     */
     public String getGraphJson() {
         JsonArrayBuilder nodes = Json.createArrayBuilder();
         JsonArrayBuilder edges = Json.createArrayBuilder();
         long most = report.nodes().stream().flatMap(n -> n.choices().stream())
-                .mapToLong(PathAnalytics.ChoiceCount::count)
+                .filter(c -> c.count() != null).mapToLong(PathAnalytics.ChoiceCount::count)
                 .max().orElse(1);
         String start = report.start();
         java.util.Map<String, java.util.List<String>> next = new java.util.LinkedHashMap<>();
@@ -67,17 +70,28 @@ public class AnalyticsPage {
         for (PathAnalytics.NodeStats n : report.nodes()) {
             double[] at = layout.get(n.node());
             nodes.add(Json.createObjectBuilder().add("id", n.node())
-                    .add("label", n.node() + " (" + n.reached() + ")")
+                    .add("label", n.node() + " (" + figure(n.reached()) + ")")
                     .add("classes", (n.ending() ? "ending" : "") + (n.node().equals(start) ? " start" : ""))
                     .add("x", at[0]).add("y", at[1]));
             int i = 0;
             for (PathAnalytics.ChoiceCount c : n.choices()) {
                 edges.add(Json.createObjectBuilder().add("id", n.node() + "/" + i++).add("source", n.node())
-                        .add("target", c.next()).add("label", c.count() + " (" + c.percent() + "%)")
-                        .add("width", 1 + 9.0 * c.count() / Math.max(1, most)));
+                        .add("target", c.next())
+                        .add("label", figure(c.count()) + (c.percent() == null ? "" : " (" + c.percent() + "%)"))
+                        .add("width", c.count() == null ? 1 : 1 + 9.0 * c.count() / Math.max(1, most)));
             }
         }
         return Json.createObjectBuilder().add("nodes", nodes).add("edges", edges).build().toString();
+    }
+
+    /** A count as shown: the number, or "&lt; 5" when it is suppressed (null). */
+    public String figure(Object count) {
+        return count == null ? getFewer() : String.valueOf(count);
+    }
+
+    /** What a suppressed figure reads: "&lt; 5". */
+    public String getFewer() {
+        return "< " + PathAnalytics.MINIMUM;
     }
 
     public List<String> getVersions() {

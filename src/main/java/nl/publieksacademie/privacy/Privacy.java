@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,37 +33,70 @@ public class Privacy {
     @Inject
     AuditLog audit;
 
-    /** Per table the rows about {@code staffId}: the tables and the column that names the person. */
-    static final List<String[]> MINE = List.of(
-            new String[] {"staff_member", "SELECT id, username, email, full_name, team_id, job_role, active "
-                    + "FROM staff_member WHERE id = ?"},
-            new String[] {"staff_role", "SELECT role_name FROM staff_role WHERE staff_id = ?"},
-            new String[] {"attempt", "SELECT id, scenario_version_id, step, finished, ending, outcome, started_at, "
-                    + "updated_at FROM attempt WHERE staff_id = ? ORDER BY id"},
-            new String[] {"attempt_step", "SELECT s.attempt_id, s.step_no, s.node, s.choice, s.taken_at FROM "
-                    + "attempt_step s JOIN attempt a ON a.id = s.attempt_id WHERE a.staff_id = ? ORDER BY "
-                    + "s.attempt_id, s.step_no"},
-            new String[] {"evidence", "SELECT id, competency, weight, reason, source_type, scenario_version_id, "
-                    + "attempt_id, step_no, node, choice, course_version_id, submission_id, question, earned_at "
-                    + "FROM evidence WHERE staff_id = ? ORDER BY id"},
-            new String[] {"competency_score", "SELECT competency, weighted_sum, factor_sum, evidence_count, "
-                    + "updated_at FROM competency_score WHERE staff_id = ?"},
-            new String[] {"enrolment", "SELECT e.id, c.slug, e.enrolled_at, e.assigned_by, e.due_on, e.completed_at, "
-                    + "e.certificate_code FROM enrolment e JOIN course c ON c.id = e.course_id WHERE e.staff_id = ?"},
-            new String[] {"step_progress", "SELECT p.enrolment_id, p.step_id, p.completed_at FROM step_progress p "
-                    + "JOIN enrolment e ON e.id = p.enrolment_id WHERE e.staff_id = ?"},
-            new String[] {"quiz_submission", "SELECT q.id, q.enrolment_id, q.step_id, q.submitted_at, "
-                    + "q.answered_right, q.question_count, q.passed, q.answers FROM quiz_submission q JOIN enrolment e "
-                    + "ON e.id = q.enrolment_id WHERE e.staff_id = ?"});
+    /**
+     * Every row that names {@code staffId}, by table: rows linked to the account (also through other rows, such as
+     * an attempt's steps) and rows whose text holds their user name, e-mail address or name, or refers to
+     * "staff {id}" (sign-ins and their addresses, sign-in failures, drafts and versions they saved, courses they
+     * assigned, HR's views of them). The tables come from the schema ({@link PersonalSchema}), not from a list.
+     * Authored sources and the password hash are left out of the rows.
+     */
+    static Map<String, List<Map<String, Object>>> collect(Connection db, long staffId) throws SQLException {
+        Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+        PersonalSchema schema = PersonalSchema.read(db);
+        List<Map<String, Object>> me = schema.linkedRows(db, PersonalSchema.STAFF, staffId);
+        if (me.isEmpty()) {
+            return all;
+        }
+        Map<String, Object> account = me.get(0);
+        Identity who = new Identity(staffId, (String) account.get("username"), (String) account.get("email"),
+                (String) account.get("full_name"));
+        List<String> needles = new ArrayList<>(who.needles());
+        needles.add("staff " + staffId);
+        needles.add("staff:" + staffId);
+        for (String table : schema.tables().keySet()) {
+            Map<List<Object>, Map<String, Object>> rows = new LinkedHashMap<>();
+            for (Map<String, Object> row : schema.linkedRows(db, table, staffId)) {
+                rows.putIfAbsent(schema.identity(table, row), row);
+            }
+            if (!table.equals(PersonalSchema.STAFF)) {
+                for (Map<String, Object> row : schema.textRows(db, table, needles, who::refersTo)) {
+                    rows.putIfAbsent(schema.identity(table, row), row);
+                }
+            }
+            if (!rows.isEmpty()) {
+                List<Map<String, Object>> shown = new ArrayList<>();
+                for (Map<String, Object> row : rows.values()) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    row.forEach((column, value) -> {
+                        if (!PersonalSchema.NOT_EXPORTED.contains(table + "." + column)) {
+                            out.put(column, plain(value));
+                        }
+                    });
+                    shown.add(out);
+                }
+                all.put(table, shown);
+            }
+        }
+        return all;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toLocalDateTime().toString();
+        } else if (value instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        } else if (value instanceof java.sql.Time t) {
+            return t.toLocalTime().toString();
+        }
+        return value;
+    }
 
     /** Everything stored about {@code staffId}, by table, each row as column → value. */
     @Transactional
     public Map<String, List<Map<String, Object>>> export(long staffId, String by) {
-        Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> all;
         try (Connection db = dataSource.getConnection()) {
-            for (String[] table : MINE) {
-                all.put(table[0], rows(db, table[1], staffId));
-            }
+            all = collect(db, staffId);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the personal data of " + staffId, e);
         }
@@ -90,31 +120,5 @@ public class Privacy {
         }
         em.getEntityManagerFactory().getCache().evictAll();
         audit.record(by, "privacy.pseudonymize", "staff " + staffId, Pseudonymization.pseudonym(staffId));
-    }
-
-    private static List<Map<String, Object>> rows(Connection db, String sql, long staffId) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setLong(1, staffId);
-            try (ResultSet rs = query.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        Object value = rs.getObject(i);
-                        if (value instanceof java.sql.Clob clob) {
-                            value = clob.getSubString(1, (int) clob.length());
-                        } else if (value instanceof java.sql.Timestamp ts) {
-                            value = ts.toLocalDateTime().toString();
-                        } else if (value instanceof java.sql.Date d) {
-                            value = d.toLocalDate().toString();
-                        }
-                        row.put(meta.getColumnLabel(i).toLowerCase(), value);
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -39,7 +39,8 @@ public class PrivacyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.LEARNER, Roles.TRAINER, Roles.HR, Roles.ADMIN})
-    @Operation(summary = "Everything stored about the caller (account, attempts, evidence, courses), as JSON")
+    @Operation(summary = "Every row that names the caller, by table, as JSON: account, attempts, evidence, courses, sign-ins "
+            + "with their addresses, sign-in failures, drafts and versions they saved, HR grants, views of them by HR")
     public Response mine() {
         String name = security.getUserPrincipal().getName();
         long id = staff.byUsername(name).orElseThrow(() -> new NotFound("staff member " + name)).getId();

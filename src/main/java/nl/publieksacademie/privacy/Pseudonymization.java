@@ -6,30 +6,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Removes a departed staff member's identity from every table, keeping what they did (attempts, evidence, scores,
- * enrolments) so team aggregates stay the same: the name, e-mail address and user name become a pseudonym
- * everywhere they were written (also where they acted as trainer, HR or admin: audit entries, versions they
- * published, courses they assigned), the password and roles go, and the account is deactivated. Plain JDBC on the
- * caller's connection and transaction.
+ * enrolments) so team aggregates stay the same. Every identifier they could have used or been recorded by (user
+ * name, e-mail address, full name; see {@link Identity}) becomes a pseudonym in every text column the schema has
+ * ({@link PersonalSchema}: actors, {@code *_by} columns, typed sign-in names, free text such as the audit detail),
+ * whichever of them they signed in with. Their sign-in throttle rows, roles and HR grants are deleted (grants they
+ * gave others stay, the giver pseudonymized), the password
+ * goes and the account is deactivated. Plain JDBC on the caller's connection and transaction.
  */
 public final class Pseudonymization {
 
-    /** Text columns that may hold a user name (who did something), by table. */
-    static final List<String[]> ACTORS = List.of(
-            new String[] {"audit_entry", "actor"},
-            new String[] {"enrolment", "assigned_by"},
-            new String[] {"hr_grant", "granted_by"},
-            new String[] {"scenario_version", "imported_by"},
-            new String[] {"course_version", "imported_by"},
-            new String[] {"scenario_draft", "updated_by"},
-            new String[] {"course_draft", "updated_by"});
+    /** Tables whose rows naming the person are deleted rather than rewritten: they only served the account. */
+    static final Set<String> DELETED = Set.of("sign_in_failure");
 
-    /** Free-text columns that may mention a person. */
-    static final List<String[]> TEXTS = List.of(
-            new String[] {"audit_entry", "subject"},
-            new String[] {"audit_entry", "detail"});
+    /** Rights of the account, deleted with it (rights they granted others stay, under the pseudonym). */
+    static final Set<String> RIGHTS = Set.of("staff_role", "hr_grant");
 
     private Pseudonymization() {}
 
@@ -40,9 +35,7 @@ public final class Pseudonymization {
 
     /** Pseudonymizes {@code staffId}; answers false when there is no such (or an already pseudonymized) member. */
     public static boolean apply(Connection db, long staffId) throws SQLException {
-        String username;
-        String email;
-        String name;
+        Identity who;
         try (PreparedStatement find = db.prepareStatement(
                 "SELECT username, email, full_name FROM staff_member WHERE id = ? AND pseudonymized = FALSE")) {
             find.setLong(1, staffId);
@@ -50,23 +43,45 @@ public final class Pseudonymization {
                 if (!rs.next()) {
                     return false;
                 }
-                username = rs.getString(1);
-                email = rs.getString(2);
-                name = rs.getString(3);
+                who = new Identity(staffId, rs.getString(1), rs.getString(2), rs.getString(3));
             }
         }
         String pseudonym = pseudonym(staffId);
-        for (String[] column : ACTORS) {
-            update(db, "UPDATE " + column[0] + " SET " + column[1] + " = ? WHERE " + column[1] + " = ?", pseudonym,
-                    username);
-        }
-        for (String[] column : TEXTS) {
-            for (String trace : new String[] {name, email, username}) {
-                replaceIn(db, column[0], column[1], trace, pseudonym);
+        PersonalSchema schema = PersonalSchema.read(db);
+        for (PersonalSchema.Table table : schema.tables().values()) {
+            if (table.name().equals(PersonalSchema.STAFF)) {
+                continue;
+            }
+            if (DELETED.contains(table.name())) {
+                for (Map<String, Object> row : schema.linkedRows(db, table.name(), staffId)) {
+                    delete(db, schema, table, row);
+                }
+                for (Map<String, Object> row : schema.textRows(db, table.name(), who.needles(), who::names)) {
+                    delete(db, schema, table, row);
+                }
+                continue;
+            }
+            if (RIGHTS.contains(table.name())) {
+                for (Map<String, Object> row : schema.linkedRows(db, table.name(), staffId)) {
+                    delete(db, schema, table, row);
+                }
+            }
+            for (Map<String, Object> row : schema.textRows(db, table.name(), who.needles(), who::names)) {
+                List<String> set = new ArrayList<>();
+                List<Object> values = new ArrayList<>();
+                for (String column : table.texts()) {
+                    rewrite(row, column, who, pseudonym, set, values);
+                }
+                for (String column : table.largeTexts()) {
+                    rewrite(row, column, who, pseudonym, set, values);
+                }
+                if (!set.isEmpty()) {
+                    List<Object> params = new ArrayList<>(values);
+                    String where = where(schema, table, row, params);
+                    update(db, "UPDATE " + table.name() + " SET " + String.join(", ", set) + where, params.toArray());
+                }
             }
         }
-        update(db, "DELETE FROM sign_in_failure WHERE username = ?", username);
-        update(db, "DELETE FROM staff_role WHERE staff_id = ?", staffId);
         try (PreparedStatement scrub = db.prepareStatement("UPDATE staff_member SET username = ?, email = ?, "
                 + "full_name = ?, password_hash = NULL, active = FALSE, pseudonymized = TRUE WHERE id = ?")) {
             scrub.setString(1, pseudonym);
@@ -78,28 +93,38 @@ public final class Pseudonymization {
         return true;
     }
 
-    /** Replaces {@code trace} in a free-text column row by row (portable: no SQL REPLACE in Derby). */
-    private static void replaceIn(Connection db, String table, String column, String trace, String pseudonym)
-            throws SQLException {
-        if (trace == null || trace.isBlank()) {
-            return;
+    private static void rewrite(Map<String, Object> row, String column, Identity who, String pseudonym,
+            List<String> set, List<Object> values) {
+        if (row.get(column) instanceof String text && who.names(text)) {
+            set.add(column + " = ?");
+            values.add(who.replace(text, pseudonym));
         }
-        List<Object[]> changed = new ArrayList<>();
-        try (PreparedStatement find = db.prepareStatement(
-                "SELECT id, " + column + " FROM " + table + " WHERE " + column + " LIKE ?")) {
-            find.setString(1, "%" + trace.replace("%", "").replace("_", "") + "%");
-            try (ResultSet rs = find.executeQuery()) {
-                while (rs.next()) {
-                    String text = rs.getString(2);
-                    if (text != null && text.contains(trace)) {
-                        changed.add(new Object[] {rs.getLong(1), text.replace(trace, pseudonym)});
-                    }
-                }
+    }
+
+    private static void delete(Connection db, PersonalSchema schema, PersonalSchema.Table table,
+            Map<String, Object> row) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = where(schema, table, row, params);
+        update(db, "DELETE FROM " + table.name() + where, params.toArray());
+    }
+
+    /** A WHERE clause for exactly this row: its primary key, or else every short column it has. */
+    private static String where(PersonalSchema schema, PersonalSchema.Table table, Map<String, Object> row,
+            List<Object> params) {
+        List<String> columns = table.primaryKey().isEmpty()
+                ? table.columns().stream().filter(c -> !table.largeTexts().contains(c) && row.containsKey(c)).toList()
+                : table.primaryKey();
+        List<String> parts = new ArrayList<>();
+        for (String column : columns) {
+            Object value = row.get(column);
+            if (value == null) {
+                parts.add(column + " IS NULL");
+            } else {
+                parts.add(column + " = ?");
+                params.add(value);
             }
         }
-        for (Object[] row : changed) {
-            update(db, "UPDATE " + table + " SET " + column + " = ? WHERE id = ?", row[1], row[0]);
-        }
+        return " WHERE " + String.join(" AND ", parts);
     }
 
     private static void update(Connection db, String sql, Object... params) throws SQLException {

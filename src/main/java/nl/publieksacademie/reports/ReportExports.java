@@ -72,13 +72,14 @@ public final class ReportExports {
         };
     }
 
-    /** One table as CSV with the machine column names as header. */
+    /** One table as CSV with the machine column names as header; cells neutralized against formula injection. */
     public static String csv(ReportTable.Sheet sheet) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out,
                 CSVFormat.DEFAULT.builder().setHeader(sheet.keys().toArray(String[]::new)).get())) {
             for (List<Object> row : sheet.rows()) {
-                csv.printRecord(row.stream().map(ReportExports::text).toList());
+                nl.publieksacademie.platform.CsvCells.print(csv,
+                        row.stream().map(v -> v instanceof Number ? v : text(v)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
