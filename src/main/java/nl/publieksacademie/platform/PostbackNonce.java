@@ -46,6 +46,9 @@ public class PostbackNonce implements PhaseListener {
         if (faces.getViewRoot() == null || faces.getResponseComplete() || !faces.isPostback()) {
             return;
         }
+        if (faces.getExceptionHandler().getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
+            return; // the view could not be restored (a forged or expired view state): PageErrors answers that, 400
+        }
         ExternalContext external = faces.getExternalContext();
         if (!"true".equalsIgnoreCase(external.getInitParameter("primefaces.CSP"))) {
             return;
