@@ -16,8 +16,13 @@ public class PlayerPage {
         this.driver = driver;
     }
 
-    /** The choice ids on offer, in order. */
+    /** The choice ids on offer, sorted by id (the player shuffles them per attempt; see {@link #offered()}). */
     public List<String> choices() {
+        return offered().stream().sorted().toList();
+    }
+
+    /** The choice ids on offer, in the order the page offers them. */
+    public List<String> offered() {
         return driver.findElements(By.cssSelector("[data-choice]")).stream().map(e -> e.getAttribute("data-choice"))
                 .toList();
     }
