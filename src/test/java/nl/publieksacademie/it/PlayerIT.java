@@ -210,7 +210,16 @@ class PlayerIT {
                         .executeScript("return document.documentElement.scrollWidth")).longValue();
                 long inner = ((Number) ((ChromeDriver) browser.driver())
                         .executeScript("return window.innerWidth")).longValue();
-                assertTrue(scroll <= inner, page + " at " + width + " px scrolls sideways: " + scroll + " > " + inner);
+                if (scroll > inner) {
+                    Object wide = ((ChromeDriver) browser.driver()).executeScript("var out = [];"
+                            + "document.querySelectorAll('body *').forEach(function (e) {"
+                            + "  var r = e.getBoundingClientRect();"
+                            + "  if (r.right > window.innerWidth + 1 && out.length < 5) {"
+                            + "    out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                            + "return out.join('; ');");
+                    throw new AssertionError(page + " at " + width + " px scrolls sideways: " + scroll + " > " + inner
+                            + "; too wide: " + wide);
+                }
             }
         } finally {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
