@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 /**
  * A load driver for the scenario player. Against a server started with the README's start command (demo mode),
  * it creates N learner accounts over the REST API, signs each in through the login page, and lets them play
- * scenarios in a closed loop through the real pages: a measured "choice" is the form POST that answers with the
- * next node's HTML (at an ending: plus the GET of the debrief it redirects to). Then the same N clients fetch a
+ * scenarios in a closed loop through the real pages: a measured "choice" is the form POST and the GET it redirects
+ * to (the next turn's page, or at an ending the debrief). Then the same N clients fetch a
  * static page of about the same size from the same server, as the floor. Loopback only; bounded in time. A choice
  * the server answers 503 (the database stayed busy through its retries) is counted as an error, not as a time.
  *
@@ -38,8 +38,8 @@ public final class PlayerLoad {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-    private static final Pattern CHOICE = Pattern.compile("<input id=\"([^\"]+)\" type=\"submit\" name=\"([^\"]+)\" "
-            + "value=\"([^\"]*)\"[^>]*data-choice=\"([^\"]+)\"");
+    private static final Pattern CHOICE =
+            Pattern.compile("<button type=\"submit\" name=\"([^\"]+)\" value=\"([^\"]*)\" class=\"pa-choice\"");
     private static final Pattern STEP = Pattern.compile("name=\"step\" value=\"(\\d+)\"");
     private static final List<String> SCENARIOS = List.of("paspoort-verlopen", "identiteitskaart-afhalen",
             "keukentafel-wmo", "telefoon-van-het-kastje");
@@ -187,7 +187,9 @@ public final class PlayerLoad {
 
         private void open() throws IOException, InterruptedException {
             scenario = SCENARIOS.get(random.nextInt(SCENARIOS.size()));
-            page = get("learner/play.xhtml?scenario=" + scenario).body();
+            HttpResponse<String> opened = get("learner/play.xhtml?scenario=" + scenario);
+            page = opened.headers().firstValue("Location").isPresent()
+                    ? follow(opened.headers().firstValue("Location").get()).body() : opened.body();
         }
 
         /** Waits as a learner reads the turn (between half and one and a half {@code think}), then chooses. */
@@ -201,7 +203,7 @@ public final class PlayerLoad {
             List<String[]> choices = new ArrayList<>();
             Matcher m = CHOICE.matcher(page);
             while (m.find()) {
-                choices.add(new String[] {m.group(2), m.group(3)});
+                choices.add(new String[] {m.group(1), m.group(2)});
             }
             if (choices.isEmpty()) {
                 open();
@@ -216,11 +218,6 @@ public final class PlayerLoad {
             form.put("primefaces.nonce", find(NONCE, page));
             long start = System.nanoTime();
             HttpResponse<String> posted = post("learner/play.xhtml", form);
-            if (posted.statusCode() == 200) {
-                long took = System.nanoTime() - start;
-                page = posted.body();
-                return took;
-            }
             if (posted.statusCode() == 503) {
                 // the database stayed busy through the server's retries: nothing stored, an error, not a time
                 open();
@@ -229,11 +226,20 @@ public final class PlayerLoad {
             String location = posted.headers().firstValue("Location").orElseThrow(() ->
                     new IllegalStateException(name + ": a choice answered " + posted.statusCode() + " "
                             + heading(posted.body())));
-            URI next = URI.create(location);
-            get(next.getRawPath().substring(1) + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
+            HttpResponse<String> next = follow(location);
             long took = System.nanoTime() - start;
-            open();
+            if (location.contains("/learner/debrief.xhtml")) {
+                open();
+            } else {
+                page = next.body();
+            }
             return took;
+        }
+
+        /** The GET of a redirect's target (post/redirect/get: every choice is answered with one). */
+        private HttpResponse<String> follow(String location) throws IOException, InterruptedException {
+            URI next = URI.create(location);
+            return get(next.getRawPath().substring(1) + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
         }
 
         private jakarta.json.JsonObject state;

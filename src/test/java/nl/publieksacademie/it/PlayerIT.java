@@ -2,18 +2,26 @@ package nl.publieksacademie.it;
 
 import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.publieksacademie.it.pages.Layout;
 import nl.publieksacademie.it.pages.LoginPage;
 import nl.publieksacademie.it.pages.PlayerPage;
 import nl.publieksacademie.it.pages.Reload;
+import nl.publieksacademie.scenarios.control.PlayState;
+import nl.publieksacademie.scenarios.control.ScenarioEngine;
+import nl.publieksacademie.scenarios.graph.Choice;
 import nl.publieksacademie.scenarios.graph.Node;
 import nl.publieksacademie.scenarios.graph.ScenarioGraph;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The learner's flows in headless Chromium, by keyboard: list, player, debrief, profile; axe-core on each page. */
@@ -163,5 +172,317 @@ class PlayerIT {
         assertTrue(dienen.contains("Dienen"), dienen);
         assertEquals(1, browser.driver().findElements(By.cssSelector("#chart canvas")).size(), "the chart is drawn");
         browser.assertAccessible("profile");
+    }
+
+    // --- the player as a conversation (issue 13) ---
+
+    private static final AtomicInteger LEARNERS = new AtomicInteger();
+
+    /** A learner of their own for one test, so attempts of one test never meet another's; signs in on the page. */
+    private String newLearner(String tag) {
+        String name = "pl-" + tag + "-" + LEARNERS.incrementAndGet();
+        Http admin = new Http(Deployments.loopback(deployed)).basic("admin", "demo");
+        HttpResponse<String> created = admin.post("api/staff", "application/json", "{\"fullName\":\"Speler " + name
+                + "\",\"email\":\"" + name + "@player.test\",\"username\":\"" + name + "\",\"jobRole\":"
+                + "\"baliemedewerker\",\"roles\":[\"learner\"],\"active\":true,\"password\":\"speel-" + name + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return name;
+    }
+
+    private void playAs(String learner, String scenario) {
+        browser.open("learner/play.xhtml?scenario=" + scenario);
+        new LoginPage(browser.driver()).signIn(learner, "speel-" + learner);
+        assertEquals("/learner/play.xhtml", browser.path());
+    }
+
+    /** The viewport {@code width} px wide, as a phone or a laptop shows the page. */
+    private void viewport(int width) {
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** No horizontal scrolling at 320, 390 and 1366 px; leaves the browser at its own size. */
+    private void assertNoSideways(String page) {
+        try {
+            for (int width : new int[] {320, 390, 1366}) {
+                viewport(width);
+                long scroll = ((Number) ((ChromeDriver) browser.driver())
+                        .executeScript("return document.documentElement.scrollWidth")).longValue();
+                long inner = ((Number) ((ChromeDriver) browser.driver())
+                        .executeScript("return window.innerWidth")).longValue();
+                if (scroll > inner) {
+                    Object wide = ((ChromeDriver) browser.driver()).executeScript("var out = [];"
+                            + "document.querySelectorAll('body *').forEach(function (e) {"
+                            + "  var r = e.getBoundingClientRect();"
+                            + "  if (r.right > window.innerWidth + 1 && out.length < 5) {"
+                            + "    out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                            + "return out.join('; ');");
+                    throw new AssertionError(page + " at " + width + " px scrolls sideways: " + scroll + " > " + inner
+                            + "; too wide: " + wide);
+                }
+            }
+        } finally {
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Text as a learner reads it: without Markdown marks, with single spaces. */
+    private static String plain(String text) {
+        return text.replaceAll("[*_]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    private static String text(ScenarioGraph graph, String node, String choice) {
+        return plain(graph.node(node).choice(choice).orElseThrow().text());
+    }
+
+    private boolean browserError() {
+        return !browser.driver().findElements(By.id("main-frame-error")).isEmpty()
+                || browser.driver().getPageSource().contains("ERR_CACHE_MISS");
+    }
+
+    @Test
+    void theConversationReadsAsATranscriptAndBackOrRefreshNeverBreakItEvenAfterTheEnd() throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "paspoort-verlopen");
+        List<String> path = Paths.toEndings(graph).values().stream().filter(p -> p.size() >= 4).findFirst()
+                .orElseThrow();
+        playAs(newLearner("back"), "paspoort-verlopen");
+        PlayerPage player = new PlayerPage(browser.driver());
+        PlayState state = ScenarioEngine.start(graph);
+        List<String> nodes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            nodes.add(state.node());
+            player.choose(path.get(i));
+            state = ScenarioEngine.choose(graph, state, path.get(i)).state();
+            assertEquals("turn", player.focused(), "the new turn has the focus");
+        }
+
+        browser.driver().navigate().back();
+        assertFalse(browserError(), "Back after two turns shows the player, not a browser error");
+        assertTrue(player.showsATurnWithAnswers(), "Back after two turns shows a turn with answers");
+        browser.driver().navigate().refresh();
+        assertFalse(browserError(), "a refresh shows the player, not a browser error");
+        assertEquals("Beurt 3", player.turn(), "a refresh shows where the attempt stands; nothing counted twice");
+
+        List<String> mine = player.yourLines();
+        List<String> theirs = player.citizenLines();
+        assertEquals(2, mine.size(), "the conversation so far, one exchange per turn: " + mine);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(plain(mine.get(i)).contains(text(graph, nodes.get(i), path.get(i))),
+                    "your answers, oldest first and the last at the bottom: " + mine);
+            assertTrue(plain(theirs.get(i)).contains(plain(graph.node(nodes.get(i)).says())),
+                    "each after what the citizen said: " + theirs);
+        }
+        browser.assertAccessible("player with a transcript");
+
+        for (String choice : path.subList(2, path.size())) {
+            player.choose(choice);
+        }
+        assertEquals("/learner/debrief.xhtml", browser.path());
+        browser.driver().navigate().back();
+        assertFalse(browserError(), "Back after the ending shows no browser error");
+        browser.driver().navigate().refresh();
+        assertFalse(browserError(), "Back then reload after the ending shows no browser error");
+        assertEquals("/learner/debrief.xhtml", browser.path(), "a finished attempt leads to its debrief");
+        assertEquals(path.size(), browser.driver().findElements(By.cssSelector("#path > li")).size(),
+                "each choice counted once");
+    }
+
+    @Test
+    void noTurnAndNoDebriefScrollsSidewaysOnAPhoneOrALaptop() throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "identiteitskaart-afhalen");
+        List<String> path = Paths.toEndings(graph).values().stream().max(java.util.Comparator.comparingInt(List::size))
+                .orElseThrow();
+        playAs(newLearner("width"), "identiteitskaart-afhalen");
+        PlayerPage player = new PlayerPage(browser.driver());
+        for (int i = 0; i < path.size(); i++) {
+            assertNoSideways("turn " + (i + 1) + " of identiteitskaart-afhalen");
+            player.choose(path.get(i));
+        }
+        assertEquals("/learner/debrief.xhtml", browser.path());
+        assertNoSideways("the debrief of identiteitskaart-afhalen");
+        viewport(320);
+        browser.assertAccessible("debrief at 320 px");
+    }
+
+    @Test
+    void metersTurnAmberThenRedAndSaySoAsIrritationRisesOrTrustFalls() throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "paspoort-verlopen");
+        playAs(newLearner("meters"), "paspoort-verlopen");
+        PlayerPage player = new PlayerPage(browser.driver());
+        PlayState state = ScenarioEngine.start(graph);
+        List<String> seen = new ArrayList<>();
+        for (int turn = 0; turn < 20 && !graph.node(state.node()).isEnding(); turn++) {
+            int irritatie = state.value("irritatie");
+            int vertrouwen = state.value("vertrouwen");
+            String irritation = irritatie >= 8 ? "bad" : irritatie >= 6 ? "warn" : "ok";
+            String trust = vertrouwen <= 2 ? "bad" : vertrouwen <= 4 ? "warn" : "ok";
+            assertLevel(player.meter("irritatie"), irritation, "irritatie " + irritatie + "/10");
+            assertLevel(player.meter("vertrouwen"), trust, "vertrouwen " + vertrouwen + "/10");
+            seen.add(irritation);
+            if (irritation.equals("bad")) {
+                break;
+            }
+            PlayState now = state;
+            Choice worst = ScenarioEngine.visible(graph, state).stream()
+                    .max(java.util.Comparator.comparingInt((Choice c) ->
+                            ScenarioEngine.choose(graph, now, c.id()).state().value("irritatie")))
+                    .orElseThrow();
+            player.choose(worst.id());
+            state = ScenarioEngine.choose(graph, state, worst.id()).state();
+        }
+        assertTrue(seen.contains("ok") && seen.contains("bad"), "irritation went from ok to bad: " + seen);
+        browser.assertAccessible("player with a red meter");
+    }
+
+    private static void assertLevel(WebElement meter, String level, String what) {
+        assertTrue(meter.getAttribute("class").contains("pa-meter-" + level), what + " is " + level + ": "
+                + meter.getAttribute("class"));
+        String word = meter.findElement(By.className("pa-meter-word")).getText();
+        assertTrue(word.contains(Map.of("ok", "in orde", "warn", "let op", "bad", "kritiek").get(level)),
+                what + " says so in words, not only in colour: " + word);
+        String colour = meter.findElement(By.className("pa-meter-word")).getCssValue("color");
+        assertEquals(Map.of("ok", "rgba(30, 107, 52, 1)", "warn", "rgba(122, 74, 0, 1)",
+                "bad", "rgba(164, 0, 15, 1)").get(level), colour, what + " in its colour");
+    }
+
+    @Test
+    void answersComeShuffledPerAttemptTheSameOnRefreshAndTheDebriefKeepsTheAuthorsOrder() throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
+        List<String> path = Paths.toEndings(graph).values().stream().max(java.util.Comparator.comparingInt(List::size))
+                .orElseThrow();
+        playAs(newLearner("order"), "keukentafel-wmo");
+        PlayerPage player = new PlayerPage(browser.driver());
+        PlayState state = ScenarioEngine.start(graph);
+        int shuffled = 0;
+        List<String> nodes = new ArrayList<>();
+        for (String choice : path) {
+            List<String> authored = ScenarioEngine.visible(graph, state).stream().map(Choice::id).toList();
+            List<String> offered = player.offered();
+            assertEquals(new java.util.HashSet<>(authored), new java.util.HashSet<>(offered), "the same answers");
+            browser.driver().navigate().refresh();
+            assertEquals(offered, player.offered(), "the same order after a refresh");
+            browser.open("learner/play.xhtml?scenario=keukentafel-wmo");
+            assertEquals(offered, player.offered(), "the same order when the attempt is resumed");
+            if (!offered.equals(authored)) {
+                shuffled++;
+            }
+            nodes.add(state.node());
+            player.choose(choice);
+            state = ScenarioEngine.choose(graph, state, choice).state();
+        }
+        assertTrue(shuffled > 0, "the answers were offered in another order than the author's");
+        assertEquals("/learner/debrief.xhtml", browser.path());
+        List<WebElement> steps = browser.driver().findElements(By.cssSelector("#path > li"));
+        for (int i = 0; i < path.size(); i++) {
+            String chosen = path.get(i);
+            List<String> expected = graph.node(nodes.get(i)).choices().stream().filter(c -> !c.id().equals(chosen))
+                    .map(c -> plain(c.text())).toList();
+            List<String> others = steps.get(i).findElements(By.cssSelector(".pa-others li .pa-chosen")).stream()
+                    .map(e -> plain(e.getAttribute("textContent"))).toList();
+            assertEquals(expected, others, "the debrief lists the other answers in the author's order");
+        }
+    }
+
+    @Test
+    void theNumberKeysChooseTheAnswerWithThatNumber() throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "identiteitskaart-afhalen");
+        playAs(newLearner("keys"), "identiteitskaart-afhalen");
+        PlayerPage player = new PlayerPage(browser.driver());
+        String start = graph.start();
+        String second = player.choiceNumbered(2);
+        WebElement button = browser.driver().findElement(By.cssSelector("[data-choice='" + second + "']"));
+        assertEquals("2", button.getAttribute("aria-keyshortcuts"), "the key is announced with the answer");
+        assertEquals("turn", player.focused());
+        player.press("2");
+        assertEquals("Beurt 2", player.turn());
+        assertEquals("turn", player.focused(), "focus goes to the new turn");
+        List<String> mine = player.yourLines();
+        assertEquals(1, mine.size(), "one choice counted: " + mine);
+        assertTrue(plain(mine.get(0)).contains(text(graph, start, second)), "key 2 chose answer 2: " + mine);
+    }
+
+    static final String SHORT = """
+            id: korte-vraag
+            title: Een korte vraag over een afspraak
+            summary: "Een inwoner belt over zijn afspraak en moet even wachten."
+            setting: telefoon
+            duration: 2
+            persona:
+              name: Piet Jansen
+              initials: PJ
+              description: "Belt over zijn afspraak van volgende week."
+            competencies: [dienen]
+            variables:
+              wachttijd: {type: int, min: 0, max: 10, start: 2, meter: true, label: Wachttijd, better: lower}
+            start: vraag
+            nodes:
+              vraag:
+                says: "Hoe laat is mijn afspraak ook alweer?"
+                choices:
+                  - id: opzoeken
+                    text: "Ik zoek het voor u op, een ogenblik."
+                    effects: {wachttijd: 9}
+                    evidence:
+                      - {competency: dienen, weight: 1, reason: "Helpt meteen."}
+                    feedback: "Je helpt hem meteen verder."
+                    goto: wacht
+                  - id: later
+                    text: "Belt u morgen nog eens?"
+                    evidence:
+                      - {competency: dienen, weight: -1, reason: "Stuurt hem weg."}
+                    feedback: "Zo moet hij opnieuw bellen."
+                    goto: wacht
+              wacht:
+                says: "Duurt het nog lang?"
+                choices:
+                  - id: bijna
+                    text: "Ik heb het: dinsdag om tien uur."
+                    evidence:
+                      - {competency: dienen, weight: 1, reason: "Geeft het antwoord."}
+                    feedback: "Kort en duidelijk."
+                    goto: einde
+              einde:
+                narration: "Hij bedankt je en hangt op."
+                ending:
+                  outcome: geslaagd
+                  title: Hij weet het weer
+                  debrief: "Je gaf hem zijn afspraak, kort en duidelijk."
+            """;
+
+    @Test
+    void theDebriefReadsWellLeavesOutMustDoStepsWhenThereAreNoneAndPrintsWithoutNavigation() {
+        HttpResponse<String> imported = new Http(Deployments.loopback(deployed)).basic("trainer", "demo")
+                .post("api/scenarios", "application/yaml", SHORT);
+        assertTrue(imported.statusCode() == 201 || imported.statusCode() == 200, imported.body());
+        playAs(newLearner("debrief"), "korte-vraag");
+        PlayerPage player = new PlayerPage(browser.driver());
+        assertLevel(player.meter("wachttijd"), "ok", "wachttijd 2/10, lower is better");
+        player.choose("opzoeken");
+        assertLevel(player.meter("wachttijd"), "bad", "wachttijd 9/10 with better: lower (its name says nothing)");
+        player.choose("bijna");
+        assertEquals("/learner/debrief.xhtml", browser.path());
+        assertTrue(browser.driver().findElements(By.id("checks-heading")).isEmpty()
+                && !browser.driver().findElement(By.id("main")).getText().contains("Verplichte stappen"),
+                "no must-do steps section for a scenario without must-do steps");
+        WebElement steps = browser.driver().findElement(By.id("path"));
+        assertFalse(steps.getCssValue("font-family").contains("monospace"), steps.getCssValue("font-family"));
+        assertTrue(Double.parseDouble(steps.getCssValue("font-size").replace("px", "")) >= 16,
+                "the step-by-step text is at least 16 px: " + steps.getCssValue("font-size"));
+        browser.assertAccessible("debrief without must-do steps");
+        assertTrue(browser.driver().findElement(By.id("print")).isDisplayed(), "a print button");
+
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(browser.driver().findElement(By.cssSelector(".pa-header")).isDisplayed(), "no navigation");
+            assertFalse(browser.driver().findElement(By.id("again")).isDisplayed(), "no buttons on paper");
+            assertTrue(steps.isDisplayed() && browser.driver().findElement(By.id("outcome")).isDisplayed());
+            viewport(794);
+            long scroll = ((Number) chrome.executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertTrue(scroll <= 794, "fits the width of A4: " + scroll);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 }

@@ -233,6 +233,23 @@ public class Attempts {
                 end.ending().outcome().key(), end.ending().title(), end.ending().debrief(), checks, steps, evidence);
     }
 
+    /**
+     * The conversation so far of an attempt of {@code staff}, oldest first: per step taken what the citizen said
+     * and what the learner answered. One query (the step log); the graph comes from the cache.
+     */
+    public List<PlayView.Exchange> transcript(StaffMember staff, long attemptId) {
+        Attempt attempt = owned(staff, attemptId);
+        ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
+        List<PlayView.Exchange> exchanges = new ArrayList<>();
+        for (AttemptStep s : em.createNamedQuery(AttemptStep.OF_ATTEMPT, AttemptStep.class)
+                .setParameter("attempt", attempt.getId()).getResultList()) {
+            Node node = graph.node(s.getNode());
+            String answer = node.choice(s.getChoice()).map(Choice::text).orElse(s.getChoice());
+            exchanges.add(new PlayView.Exchange(s.getStepNo(), node.narration(), node.says(), answer));
+        }
+        return exchanges;
+    }
+
     /** The slug of the scenario of an attempt of {@code staff}, and whether it is finished. */
     public record Whereabouts(String scenario, boolean finished) {}
 
@@ -275,7 +292,8 @@ public class Attempts {
         for (Variable v : graph.variables().values()) {
             if (v.meter()) {
                 variables.put(v.name(), state.value(v.name()));
-                meters.add(new PlayView.Meter(v.name(), v.label(), state.value(v.name()), v.min(), v.max()));
+                meters.add(new PlayView.Meter(v.name(), v.label(), state.value(v.name()), v.min(), v.max(),
+                        v.lowerIsBetter()));
             }
         }
         PlayView.EndingView ending = node.isEnding()

@@ -7,20 +7,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.staff.MyAccount;
 import nl.publieksacademie.staff.StaffMember;
 
 /**
- * Backing bean of {@code /learner/play.xhtml}. Every choice posts the step number the page showed and is answered
- * with the next turn in the same response (one request per choice). A refresh, the back button or a second tab
- * posts a step the attempt has moved past: the attempt refuses it and the page shows where the attempt stands. At
- * an ending the browser goes to the debrief.
+ * Backing bean of {@code /learner/play.xhtml}, post/redirect/get: the page is always a GET of
+ * {@code play.xhtml?scenario=…&attempt=…} showing the conversation so far and the current turn; a choice is a POST
+ * of the step number the page showed, answered with a redirect to that GET (or, at an ending, to the debrief).
+ * So Back and refresh only ever repeat a GET, and a finished attempt's page always leads to its debrief. A POST of
+ * a step the attempt has moved past (an older tab, a double click, a page from the history) is refused by the
+ * attempt and the learner is told so, on the page of where the attempt stands.
  */
 @Named
 @ViewScoped
 public class ScenarioPlayer implements Serializable {
+
+    /** The request parameter a choice button sends, named after the form's command button. */
+    static final String CHOICE = "choose:take";
 
     @Inject
     transient Attempts attempts;
@@ -32,26 +40,48 @@ public class ScenarioPlayer implements Serializable {
     transient FacesProblems problems;
 
     private String scenario;
+    private String attempt;
     private PlayView view;
+    private List<PlayView.Exchange> transcript = List.of();
     private transient StaffMember me;
 
-    /** The page's view action: start or resume the learner's attempt. */
+    /**
+     * The page's view action: without an attempt in the address, start or resume the learner's attempt and go to
+     * its address; with one, show it (or its debrief when it is finished).
+     */
     public void load() throws IOException {
         if (scenario == null || scenario.isBlank()) {
             throw new NotFound("scenario");
         }
         var me = me();
-        view = Attempts.retried(() -> attempts.resume(me, scenario).orElseGet(() -> attempts.start(me, scenario)));
+        if (attempt == null || attempt.isBlank()) {
+            view = Attempts.retried(() -> attempts.resume(me, scenario).orElseGet(() -> attempts.start(me, scenario)));
+            redirect(view);
+            return;
+        }
+        long id = id(attempt);
+        view = attempts.current(me, id);
+        if (!view.scenario().equals(scenario)) {
+            throw new NotFound("attempt", id);
+        }
+        if (view.finished()) {
+            redirect(view);
+            return;
+        }
+        transcript = attempts.transcript(me, id);
     }
 
-    /** Takes a choice; the step number answered comes from the form, as the page showed it. */
-    public void choose(String choice) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        int step = parse(external.getRequestParameterMap().get("step"));
+    /** Takes the choice the pressed button names, as the answer to the step number the page showed. */
+    public void choose() throws IOException {
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        int step = parse(params.get("step"));
+        String choice = params.get(CHOICE);
+        long id = view.attempt();
         try {
-            long attempt = view.attempt();
-            view = Attempts.retried(() -> attempts.step(me(), attempt, step, choice));
+            if (choice == null || choice.isBlank()) {
+                throw new StaleStep(attempts.current(me(), id));
+            }
+            view = Attempts.retried(() -> attempts.step(me(), id, step, choice));
         } catch (StaleStep stale) {
             view = stale.current();
             problems.info("player.stale");
@@ -59,13 +89,21 @@ public class ScenarioPlayer implements Serializable {
             if (!Attempts.refused(e)) {
                 throw e;
             }
-            view = attempts.current(me(), view.attempt());
+            view = attempts.current(me(), id);
             problems.info("player.stale");
         }
-        if (view.finished()) {
-            external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + "/learner/debrief.xhtml?attempt=" + view.attempt());
-        }
+        redirect(view);
+    }
+
+    /** To the page of {@code shown}: its debrief when finished, else its turn. Messages survive the redirect. */
+    private void redirect(PlayView shown) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        String base = external.getRequestContextPath();
+        external.redirect(shown.finished()
+                ? base + "/learner/debrief.xhtml?attempt=" + shown.attempt()
+                : base + "/learner/play.xhtml?scenario=" + URLEncoder.encode(shown.scenario(), StandardCharsets.UTF_8)
+                        + "&attempt=" + shown.attempt());
     }
 
     /** The signed-in learner, looked up once per page. */
@@ -74,6 +112,14 @@ public class ScenarioPlayer implements Serializable {
             me = account.getMe();
         }
         return me;
+    }
+
+    private static long id(String attempt) {
+        try {
+            return Long.parseLong(attempt.trim());
+        } catch (NumberFormatException e) {
+            throw new NotFound("attempt");
+        }
     }
 
     private static int parse(String step) {
@@ -85,6 +131,9 @@ public class ScenarioPlayer implements Serializable {
     }
 
     public PlayView getView() { return view; }
+    public List<PlayView.Exchange> getTranscript() { return transcript; }
     public String getScenario() { return scenario; }
     public void setScenario(String scenario) { this.scenario = scenario; }
+    public String getAttempt() { return attempt; }
+    public void setAttempt(String attempt) { this.attempt = attempt; }
 }

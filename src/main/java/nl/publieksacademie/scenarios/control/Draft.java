@@ -99,6 +99,7 @@ public final class Draft implements Serializable {
                     variable.setStart(f.get("start") instanceof Boolean b ? (b ? "true" : "false") : text(f.get("start")));
                     variable.setMeter(Boolean.TRUE.equals(f.get("meter")));
                     variable.setLabel(text(f.get("label")));
+                    variable.setBetter(text(f.get("better")));
                 }
                 draft.variables.add(variable);
             });
@@ -189,6 +190,7 @@ public final class Draft implements Serializable {
                     f.put("meter", true);
                 }
                 put(f, "label", v.getLabel());
+                put(f, "better", v.getBetter());
                 vars.put(v.getName(), f);
             }
             top.put("variables", vars);

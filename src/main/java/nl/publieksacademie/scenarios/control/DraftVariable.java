@@ -12,6 +12,7 @@ public final class DraftVariable implements Serializable {
     private String start;
     private boolean meter;
     private String label;
+    private String better;
 
     public DraftVariable() {}
 
@@ -33,4 +34,7 @@ public final class DraftVariable implements Serializable {
     public void setMeter(boolean meter) { this.meter = meter; }
     public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
+    /** Which way the meter is good ("lower", "higher"), or null for the default by name. */
+    public String getBetter() { return better; }
+    public void setBetter(String better) { this.better = better; }
 }

@@ -38,7 +38,8 @@ public final class ScenarioReader {
     private static final List<String> TOP_REQUIRED = List.of("id", "title", "summary", "setting", "duration",
             "persona", "competencies", "start", "nodes");
     private static final List<String> PERSONA = List.of("name", "initials", "description");
-    private static final List<String> VARIABLE_FIELDS = List.of("type", "min", "max", "start", "meter", "label");
+    private static final List<String> VARIABLE_FIELDS = List.of("type", "min", "max", "start", "meter", "label",
+            "better");
     private static final List<String> NODE = List.of("narration", "says", "choices", "ending", "no_return");
     private static final List<String> CHOICE = List.of("id", "text", "if", "effects", "sets", "evidence",
             "feedback", "goto");
@@ -144,6 +145,13 @@ public final class ScenarioReader {
             String type = get(fields, "type").flatMap(YamlTree.Value::text).orElse(null);
             boolean meter = get(fields, "meter").flatMap(YamlTree.Value::bool).orElse(false);
             String label = get(fields, "label").flatMap(YamlTree.Value::text).orElse(null);
+            Variable.Better better = get(fields, "better").flatMap(YamlTree.Value::text).map(b -> {
+                Optional<Variable.Better> known = Variable.Better.of(b);
+                if (known.isEmpty()) {
+                    findings.error(fields.get("better").path(), "scenario.badBetter", name, b);
+                }
+                return known.orElse(null);
+            }).orElse(null);
             if ("bool".equals(type)) {
                 for (String bound : List.of("min", "max")) {
                     if (fields.containsKey(bound)) {
@@ -172,7 +180,7 @@ public final class ScenarioReader {
                                     min.get(), max.get());
                         }
                         variables.put(name, new Variable(name, Variable.Type.INT, min.get(), max.get(), start.get(),
-                                meter, label));
+                                meter, label, better));
                     }
                 }
             } else if (type != null) {

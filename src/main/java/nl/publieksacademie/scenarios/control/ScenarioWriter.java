@@ -78,6 +78,9 @@ public final class ScenarioWriter {
             }
         }
         putIf(fields, "label", variable.label());
+        if (variable.better() != null) {
+            fields.put("better", variable.better().key());
+        }
         return fields;
     }
 
