@@ -2,6 +2,7 @@ package nl.publieksacademie.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -303,7 +304,9 @@ class ForgeryIT {
         assertOurErrorPage(learner.post("learner/index.xhtml", FORM, Http.encode(form)), "a sign-out without nonce");
         assertEquals(200, learner.get("learner/index.xhtml").statusCode(), "still signed in");
 
-        form.put("primefaces.nonce", Http.nonce(page).replace('A', 'B').replace('Y', 'Z'));
+        String otherPagesNonce = Http.nonce(learner.get("learner/scenarios.xhtml").body());
+        assertNotEquals(Http.nonce(page), otherPagesNonce, "each page has a nonce of its own");
+        form.put("primefaces.nonce", otherPagesNonce);
         assertOurErrorPage(learner.post("learner/index.xhtml", FORM, Http.encode(form)), "another page's nonce");
         assertEquals(200, learner.get("learner/index.xhtml").statusCode(), "still signed in");
 
