@@ -20,11 +20,15 @@
             { selector: "node.deadend", style: { "border-color": "#b35c00", "border-style": "dotted" } },
             { selector: "node.error", style: { "color": "#b00020" } },
             { selector: "node.selected", style: { "overlay-color": "#1d4f91", "overlay-opacity": 0.15, "overlay-padding": 6 } },
+            // each arrow bends as the server computed (GraphLayout.bends): arrows between the same two nodes, either
+            // way, and their labels lie apart
             { selector: "edge", style: {
-                "curve-style": "bezier", "target-arrow-shape": "triangle", "width": "data(width)",
+                "curve-style": "unbundled-bezier", "control-point-distances": "data(bend)",
+                "control-point-weights": 0.5, "target-arrow-shape": "triangle", "width": "data(width)",
                 "line-color": "#6b7a90", "target-arrow-color": "#6b7a90", "label": "data(label)", "font-size": 10,
                 "text-rotation": "autorotate", "text-background-color": "#ffffff", "text-background-opacity": 0.85,
-                "text-background-padding": 2, "color": "#333333" } }
+                "text-background-padding": 2, "color": "#333333" } },
+            { selector: "edge.loop", style: { "curve-style": "bezier" } }
         ];
     }
 
@@ -46,7 +50,7 @@
         });
         data.edges.forEach(function (e) {
             elements.push({ group: "edges", data: { id: e.id, source: e.source, target: e.target, label: e.label,
-                width: e.width || 2 } });
+                width: e.width || 2, bend: e.bend || 0 }, classes: e.source === e.target ? "loop" : "" });
         });
         if (cy) {
             cy.destroy();

@@ -29,6 +29,9 @@ public class AnalyticsPage {
     @Inject
     FacesProblems problems;
 
+    @Inject
+    nl.publieksacademie.competencies.boundary.Profiles profiles;
+
     private String scenario;
     private Integer version;
     private Long team;
@@ -38,6 +41,16 @@ public class AnalyticsPage {
 
     public void load() {
         report = analytics.report(scenario, version, team, date(from), date(to));
+    }
+
+    /** The scenario's title as last published; its id while it has none. */
+    public String getTitle() {
+        return drafts.history(scenario).stream().findFirst().map(ScenarioDrafts.VersionRow::title).orElse(scenario);
+    }
+
+    /** A competency's name in the framework; the id if the framework no longer has it. */
+    public String competency(String id) {
+        return profiles.framework().competency(id).map(c -> c.name()).orElse(id);
     }
 
     private LocalDate date(String text) {
@@ -67,6 +80,8 @@ public class AnalyticsPage {
         report.nodes().forEach(n -> next.put(n.node(),
                 n.choices().stream().map(PathAnalytics.ChoiceCount::next).toList()));
         java.util.Map<String, double[]> layout = GraphLayout.layers(start, next);
+        java.util.List<String[]> ends = new java.util.ArrayList<>();
+        java.util.List<jakarta.json.JsonObjectBuilder> edgeList = new java.util.ArrayList<>();
         for (PathAnalytics.NodeStats n : report.nodes()) {
             double[] at = layout.get(n.node());
             nodes.add(Json.createObjectBuilder().add("id", n.node())
@@ -75,11 +90,16 @@ public class AnalyticsPage {
                     .add("x", at[0]).add("y", at[1]));
             int i = 0;
             for (PathAnalytics.ChoiceCount c : n.choices()) {
-                edges.add(Json.createObjectBuilder().add("id", n.node() + "/" + i++).add("source", n.node())
+                ends.add(new String[] {n.node(), c.next()});
+                edgeList.add(Json.createObjectBuilder().add("id", n.node() + "/" + i++).add("source", n.node())
                         .add("target", c.next())
                         .add("label", figure(c.count()) + (c.percent() == null ? "" : " (" + c.percent() + "%)"))
                         .add("width", c.count() == null ? 1 : 1 + 9.0 * c.count() / Math.max(1, most)));
             }
+        }
+        java.util.List<Double> bends = GraphLayout.bends(ends);
+        for (int e = 0; e < edgeList.size(); e++) {
+            edges.add(edgeList.get(e).add("bend", bends.get(e)));
         }
         return Json.createObjectBuilder().add("nodes", nodes).add("edges", edges).build().toString();
     }

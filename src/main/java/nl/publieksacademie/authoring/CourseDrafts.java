@@ -60,7 +60,10 @@ public class CourseDrafts {
     @Inject
     AuditLog audit;
 
-    /** A draft as the editor opens it. */
+    /** The version of a draft nobody has saved yet (the published course, opened but not stored). */
+    public static final int UNSAVED = 0;
+
+    /** A draft as the editor opens it; {@code updatedBy} is null while nobody has saved it. */
     public record Opened(String slug, Map<String, byte[]> files, int version, String updatedBy,
             LocalDateTime updatedAt) {}
 
@@ -114,10 +117,10 @@ public class CourseDrafts {
         CourseEntity course = course(slug).orElseThrow(() -> new NotFound("course " + slug));
         CourseDraftEntity draft = em.find(CourseDraftEntity.class, course.getId());
         if (draft == null) {
+            // nobody has saved a draft: open the published version without storing anything, so that opening
+            // does not make the opener its "last saver"; the first save stores the draft
             CourseVersion latest = store.latest(slug).orElseThrow(() -> new NotFound("course " + slug));
-            draft = new CourseDraftEntity(course.getId(), bundle(store.files(latest.getId())), by);
-            em.persist(draft);
-            em.flush();
+            return new Opened(slug, store.files(latest.getId()), UNSAVED, null, null);
         }
         return opened(slug, draft);
     }
@@ -127,7 +130,21 @@ public class CourseDrafts {
         if (files == null || files.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInput(List.of(Problem.onField("source", "author.draftMissing")));
         }
-        CourseDraftEntity draft = draft(slug);
+        CourseEntity course = course(slug).orElseThrow(() -> new NotFound("course " + slug));
+        CourseDraftEntity draft = em.find(CourseDraftEntity.class, course.getId());
+        if (draft == null && expectedVersion == UNSAVED) {
+            draft = new CourseDraftEntity(course.getId(), bundle(files), by);
+            try {
+                em.persist(draft);
+                em.flush();
+            } catch (jakarta.persistence.PersistenceException e) {
+                throw new ConcurrentEdit("?", null);
+            }
+            return opened(slug, draft);
+        }
+        if (draft == null) {
+            throw new NotFound("draft of course " + slug);
+        }
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentEdit(draft.getUpdatedBy(), draft.getUpdatedAt());
         }

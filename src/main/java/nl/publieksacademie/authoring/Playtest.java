@@ -42,6 +42,9 @@ public class Playtest implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient nl.publieksacademie.competencies.boundary.Profiles profiles;
+
     /** One step taken: where, what was chosen, what it earned and what it did to the variables. */
     public record Taken(String node, String choice, List<String> evidence, Map<String, Integer> values)
             implements Serializable {}
@@ -72,6 +75,16 @@ public class Playtest implements Serializable {
         }
     }
 
+    /** A competency's name in the framework; the id if the framework does not have it (the draft may name any). */
+    String competency(String id) {
+        return profiles.framework().competency(id).map(c -> c.name()).orElse(id);
+    }
+
+    /** The draft's title; its id while the draft does not read. */
+    public String getTitle() {
+        return graph() == null || graph().title() == null || graph().title().isBlank() ? scenario : graph().title();
+    }
+
     /** The draft's graph; null when the draft does not read (then it cannot be played). */
     public ScenarioGraph graph() {
         if (graph == null && source != null) {
@@ -93,7 +106,7 @@ public class Playtest implements Serializable {
         try {
             Step step = ScenarioEngine.choose(graph(), state, choiceId);
             List<String> evidence = step.evidence().stream()
-                    .map(e -> e.competency() + " " + (e.weight() > 0 ? "+" : "") + e.weight()).toList();
+                    .map(e -> competency(e.competency()) + " " + (e.weight() > 0 ? "+" : "") + e.weight()).toList();
             taken.add(new Taken(state.node(), step.choice().text(), evidence, step.state().values()));
             state = step.state();
             ended = step.ended();

@@ -60,6 +60,9 @@ public class ScenarioEditor implements Serializable {
     @Inject
     transient Language language;
 
+    @Inject
+    transient nl.publieksacademie.platform.Messages messages;
+
     private String scenario;
     private Draft draft;
     private int version;
@@ -70,6 +73,7 @@ public class ScenarioEditor implements Serializable {
     private String selected;
     private String newId;
     private boolean conflict;
+    private Deleted deleted;
     private transient ContentCheck.Checked checked;
 
     public void load() {
@@ -189,11 +193,53 @@ public class ScenarioEditor implements Serializable {
             problems.error("author.deleteStart");
             return;
         }
+        deleted = new Deleted(node.getId(), draft.write(), new LinkedHashMap<>(positions));
         draft.getNodes().remove(node);
         positions.remove(node.getId());
         selected = draft.getStart();
         changed();
+        problems.info("editor.nodeDeleted", node.getId());
     }
+
+    /** Puts the last deleted node back as it was, with its choices and the positions, and selects it. */
+    public void undoDelete() {
+        if (deleted == null) {
+            return;
+        }
+        Draft before = Draft.read(deleted.source()).orElse(null);
+        if (before != null) {
+            draft = before;
+            positions = new LinkedHashMap<>(deleted.positions());
+            selected = deleted.node();
+            newId = null;
+            changed();
+            problems.info("editor.nodeRestored", deleted.node());
+        }
+        deleted = null;
+    }
+
+    /** The question asked before deleting the selected node, naming it and what goes with it. */
+    public String getDeleteQuestion() {
+        DraftNode node = getNode();
+        if (node == null) {
+            return "";
+        }
+        long incoming = draft.getNodes().stream().flatMap(n -> n.getChoices().stream())
+                .filter(c -> node.getId().equals(c.getNext())).count();
+        return messages.format(language.getLocale(), "editor.deleteQuestion", node.getId(), node.getChoices().size(),
+                incoming);
+    }
+
+    public boolean isUndoable() {
+        return deleted != null;
+    }
+
+    public String getDeletedNode() {
+        return deleted == null ? null : deleted.node();
+    }
+
+    /** What a delete took away: the node's id, and the whole draft and positions from just before. */
+    record Deleted(String node, String source, Map<String, double[]> positions) implements Serializable {}
 
     /** Gives the selected node a new id, and every goto and the start that named it. */
     public void rename() {
@@ -334,6 +380,7 @@ public class ScenarioEditor implements Serializable {
 
     /** Throws away the changes in this view and loads the stored draft (after a conflict, someone else's). */
     public void reload() {
+        deleted = null;
         take(drafts.open(scenario, user()));
         if (selected == null || draft.node(selected).isEmpty()) {
             selected = draft.getStart();
@@ -352,6 +399,8 @@ public class ScenarioEditor implements Serializable {
         JsonArrayBuilder edges = Json.createArrayBuilder();
         Set<String> ids = draft.getNodes().stream().map(DraftNode::getId).collect(Collectors.toSet());
         Map<String, double[]> layout = layers(draft);
+        List<String[]> ends = new ArrayList<>();
+        List<JsonObjectBuilder> edgeList = new ArrayList<>();
         for (DraftNode n : draft.getNodes()) {
             List<String> classes = new ArrayList<>();
             if (n.getId().equals(draft.getStart())) {
@@ -383,7 +432,8 @@ public class ScenarioEditor implements Serializable {
             int i = 0;
             for (DraftChoice c : n.getChoices()) {
                 if (c.getNext() != null && ids.contains(c.getNext())) {
-                    edges.add(Json.createObjectBuilder()
+                    ends.add(new String[] {n.getId(), c.getNext()});
+                    edgeList.add(Json.createObjectBuilder()
                             .add("id", n.getId() + "/" + i)
                             .add("source", n.getId())
                             .add("target", c.getNext())
@@ -391,6 +441,10 @@ public class ScenarioEditor implements Serializable {
                 }
                 i++;
             }
+        }
+        List<Double> bends = GraphLayout.bends(ends);
+        for (int e = 0; e < edgeList.size(); e++) {
+            edges.add(edgeList.get(e).add("bend", bends.get(e)));
         }
         return Json.createObjectBuilder().add("nodes", nodes).add("edges", edges).build().toString();
     }

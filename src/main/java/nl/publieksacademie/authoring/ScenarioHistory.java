@@ -18,7 +18,8 @@ import nl.publieksacademie.scenarios.control.ScenarioDiff;
 
 /**
  * Backing bean of {@code /trainer/history.xhtml}: the published versions with who published them and when, the
- * comparison of two, the export of the latest, and the import of an uploaded file (validated, all or nothing).
+ * comparison of two (opened on the two latest, with the old and the new text of every change), the export of the
+ * latest, and the import of an uploaded file (validated, all or nothing).
  */
 @Named
 @ViewScoped
@@ -44,9 +45,28 @@ public class ScenarioHistory implements Serializable {
     private List<ScenarioDiff.Change> changes;
     private transient Part upload;
     private List<String> uploadErrors = List.of();
+    private List<ScenarioDrafts.VersionRow> versions;
+
+    /** On opening: compares the two latest versions, so the page shows at once what the last publication changed. */
+    public void open() {
+        List<ScenarioDrafts.VersionRow> all = getVersions();
+        if (from == null && to == null && all.size() > 1) {
+            to = all.get(0).number();
+            from = all.get(1).number();
+            changes = drafts.compare(scenario, from, to);
+        }
+    }
 
     public List<ScenarioDrafts.VersionRow> getVersions() {
-        return drafts.history(scenario);
+        if (versions == null) {
+            versions = drafts.history(scenario);
+        }
+        return versions;
+    }
+
+    /** The scenario's title as last published; its id while it has none. */
+    public String getTitle() {
+        return getVersions().isEmpty() ? scenario : getVersions().get(0).title();
     }
 
     public void compare() {
@@ -77,6 +97,9 @@ public class ScenarioHistory implements Serializable {
                 problems.info("history.unchanged", imported.slug());
             } else {
                 problems.info("history.imported", imported.slug(), imported.version());
+                versions = null;
+                from = to = null;
+                open();
             }
         } catch (InvalidScenario e) {
             Locale locale = language.getLocale();

@@ -22,6 +22,7 @@ public class PersonPage {
 
     private Long staff;
     private People.PersonView view;
+    private java.util.Map<String, String> names;
 
     public void load() {
         view = people.person(staff == null ? -1 : staff, security.getCallerPrincipal().getName(), "report.person", null);
@@ -43,6 +44,15 @@ public class PersonPage {
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("min", 1).add("max", 4).add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
                 .build().toString();
+    }
+
+    /** A competency's name in the framework (the evidence list stores its id); the id if the framework lost it. */
+    public String competencyName(String id) {
+        if (names == null) {
+            names = new java.util.HashMap<>();
+            getView().competencies().forEach(l -> names.put(l.id(), l.name()));
+        }
+        return names.getOrDefault(id, id);
     }
 
     /** The person shown; a staff id that is no number (the view action did not run) is a person not found. */

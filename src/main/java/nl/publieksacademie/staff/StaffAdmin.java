@@ -7,12 +7,21 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Roles;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** Backing bean of {@code /admin/staff.xhtml} (admin): list, create, edit and deactivate staff members. */
+/**
+ * Backing bean of {@code /admin/staff.xhtml} (admin): find staff members (search and filters, paged in the
+ * database), and create, edit and deactivate them in a dialog.
+ */
 @Named
 @ViewScoped
 public class StaffAdmin implements Serializable {
@@ -26,7 +35,14 @@ public class StaffAdmin implements Serializable {
     @Inject
     transient FacesProblems problems;
 
-    private List<StaffMember> members;
+    @Inject
+    transient StaffSearch search;
+
+    private final Members members = new Members();
+    private String text;
+    private Long filterTeam;
+    private String filterRole;
+    private String filterStatus;
     private List<Team> teamList;
     private Long editingId;
     private boolean editing;
@@ -42,8 +58,51 @@ public class StaffAdmin implements Serializable {
 
     @PostConstruct
     void load() {
-        members = staff.all();
         teamList = teams.all();
+    }
+
+    /** The page of the list the table asks for, found by the database with the admin's search and filters. */
+    public class Members extends LazyDataModel<StaffMember> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) search.count(query(null));
+        }
+
+        @Override
+        public List<StaffMember> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            return search.page(query(sort), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(StaffMember member) {
+            return String.valueOf(member.getId());
+        }
+
+        @Override
+        public StaffMember getRowData(String key) {
+            return staff.find(Long.parseLong(key)).orElse(null);
+        }
+    }
+
+    private StaffSearch.Query query(SortMeta sort) {
+        Boolean active = "active".equals(filterStatus) ? Boolean.TRUE
+                : "inactive".equals(filterStatus) ? Boolean.FALSE : null;
+        return new StaffSearch.Query(text, filterTeam, filterRole, active, sort == null ? null : sort.getField(),
+                sort != null && sort.getOrder() == SortOrder.DESCENDING);
+    }
+
+    /** A search or filter changed: show its first page. */
+    public void filter() {
+        var table = (org.primefaces.component.datatable.DataTable) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getViewRoot().findComponent("staffList:table");
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
     public void startNew() {
@@ -76,7 +135,7 @@ public class StaffAdmin implements Serializable {
             problems.info(editingId == null ? "staff.created" : "staff.saved", saved.getFullName());
             editing = false;
             password = null;
-            members = staff.all();
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (InvalidInput invalid) {
             problems.show(invalid, "staffForm");
         }
@@ -88,12 +147,20 @@ public class StaffAdmin implements Serializable {
 
     public List<JobRole> getJobRoles() { return List.of(JobRole.values()); }
     public List<String> getSystemRoles() { return Roles.ALL; }
-    public List<StaffMember> getMembers() { return members; }
+    public LazyDataModel<StaffMember> getMembers() { return members; }
 
-    /** Reads the list again (after a change made elsewhere, such as a pseudonymization). */
+    /** Reads the list again (after a change made elsewhere, such as a pseudonymization): the table reloads anyway. */
     public void refresh() {
-        members = staff.all();
+        // the lazy model asks the database for every rendering
     }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Long getFilterTeam() { return filterTeam; }
+    public void setFilterTeam(Long filterTeam) { this.filterTeam = filterTeam; }
+    public String getFilterRole() { return filterRole; }
+    public void setFilterRole(String filterRole) { this.filterRole = filterRole; }
+    public String getFilterStatus() { return filterStatus; }
+    public void setFilterStatus(String filterStatus) { this.filterStatus = filterStatus; }
     public List<Team> getTeams() { return teamList; }
     public boolean isEditing() { return editing; }
     public boolean isNew() { return editingId == null; }
