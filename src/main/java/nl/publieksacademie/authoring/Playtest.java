@@ -168,6 +168,12 @@ public class Playtest implements Serializable {
         return List.copyOf(graph().checks().keySet());
     }
 
+    /** A must-do step's label as the author wrote it; its id when it has none. */
+    public String checkLabel(String id) {
+        var check = graph() == null ? null : graph().checks().get(id);
+        return check == null || check.label() == null || check.label().isBlank() ? id : check.label();
+    }
+
     public List<String> getChecks() {
         return List.copyOf(state.checks());
     }

@@ -27,7 +27,7 @@ public class StaffSearch {
         public Query {
             text = text == null ? "" : text.strip();
             role = role == null || role.isBlank() ? null : role;
-            sortBy = List.of("email", "username").contains(sortBy) ? sortBy : "fullName";
+            sortBy = "email".equals(sortBy) || "username".equals(sortBy) ? sortBy : "fullName";
         }
     }
 

@@ -341,7 +341,7 @@ class AuthoringIT {
             assertEquals("5", field(driver, "var-geduld").getText());
             ajax(driver, driver.findElement(By.cssSelector("[data-choice='keuze']")));
             assertEquals("4", field(driver, "var-geduld").getText());
-            assertTrue(field(driver, "steps").getText().contains("dienen +1"), field(driver, "steps").getText());
+            assertTrue(field(driver, "steps").getText().contains("Dienen +1"), field(driver, "steps").getText());
             ajax(driver, driver.findElement(By.cssSelector("[data-choice='groeten']")));
             assertTrue(field(driver, "ending").getText().contains("Geholpen"));
             field(driver, "pt:jumpNode").sendKeys("knoop");

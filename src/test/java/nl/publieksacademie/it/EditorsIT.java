@@ -233,7 +233,7 @@ class EditorsIT {
             String page = driver.findElement(By.id("main")).getText();
             assertFalse(page.contains("Laatst opgeslagen door"), "opening saves nothing: " + page.substring(0, 300));
             browser.open("trainer/index.xhtml");
-            String list = driver.findElement(By.id("main")).getText();
+            String list = driver.findElement(By.id("course-table")).getText();
             browser.open("trainer/course-editor.xhtml?course=" + course);
 
             @SuppressWarnings("unchecked")
