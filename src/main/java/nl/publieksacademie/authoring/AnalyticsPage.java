@@ -18,6 +18,9 @@ import nl.publieksacademie.staff.Teams;
 public class AnalyticsPage {
 
     @Inject
+    nl.publieksacademie.platform.Language language;
+
+    @Inject
     PathAnalytics analytics;
 
     @Inject
@@ -135,7 +138,7 @@ public class AnalyticsPage {
         if (to != null && !to.isBlank()) {
             href.append("&to=").append(to);
         }
-        return href.toString();
+        return href.append("&lang=").append(language.getCode()).toString();
     }
 
     public PathAnalytics.Report getReport() { return report; }

@@ -58,6 +58,12 @@ public class ScenariosResource {
     @Inject
     PathAnalytics analytics;
 
+    @Inject
+    nl.publieksacademie.competencies.boundary.Profiles profiles;
+
+    @Inject
+    nl.publieksacademie.platform.Messages messages;
+
     @Context
     SecurityContext security;
 
@@ -150,11 +156,20 @@ public class ScenariosResource {
     @GET
     @Path("{slug}/analytics.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same path analytics as CSV (section, node, item, text, count, percent)")
+    @Operation(summary = "The same path analytics as CSV (section, node, item, text, count, percent)",
+            description = "lang=nl (default: Accept-Language, else Dutch): ; as separator, decimal commas, Dutch "
+                    + "headings; lang=en: , and points. Competencies by name; UTF-8 with a byte order mark.")
     public Response analyticsCsv(@PathParam("slug") String slug, @QueryParam("version") Integer version,
-            @QueryParam("team") Long team, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("team") Long team, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         PathAnalytics.Report report = analytics.report(slug, version, team, date("from", from), date("to", to));
-        return Response.ok(AnalyticsCsv.write(report))
+        Locale locale = lang != null ? ("en".equals(lang) ? nl.publieksacademie.platform.Language.ENGLISH
+                : nl.publieksacademie.platform.Language.DUTCH)
+                : nl.publieksacademie.platform.Language.preferred(headers.getAcceptableLanguages());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        profiles.framework().domains().forEach(d -> d.competencies().forEach(c -> names.put(c.id(), c.name())));
+        return Response.ok(AnalyticsCsv.write(report, locale, key -> messages.text(locale, key), names))
+                .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"analyse-" + slug + "-v" + report.version()
                         + ".csv\"")
                 .build();

@@ -79,9 +79,10 @@ public class ReportsResource {
         Reports.Heatmap heatmap = reports.heatmap(new Reports.Filter(department, jobRole, date("from", from),
                 date("to", to)));
         audit.record(caller(), "report.export", "heatmap", format + " " + heatmap.rows().size() + " team(s)");
-        Function<String, String> text = text(lang);
-        return download(chosen == ReportExports.Format.PDF ? ReportTables.heatmapGrid(heatmap, text)
-                : ReportTables.heatmap(heatmap, text), chosen, "heatmap");
+        Locale locale = locale(headers, lang);
+        Function<String, String> text = text(messages, locale);
+        return download(chosen == ReportExports.Format.PDF ? ReportTables.heatmapGrid(heatmap, locale, text)
+                : ReportTables.heatmap(heatmap, locale, text), chosen, "heatmap");
     }
 
     @GET
@@ -103,7 +104,8 @@ public class ReportsResource {
             @QueryParam("lang") String lang) {
         ReportExports.Format chosen = ReportExports.Format.of(format).orElseThrow();
         People.TeamView team = people.team(id, caller(), "report.export", format);
-        return download(ReportTables.team(team, text(lang)), chosen, "team-" + id);
+        Locale locale = locale(headers, lang);
+        return download(ReportTables.team(team, locale, text(messages, locale)), chosen, "team-" + id);
     }
 
     @GET
@@ -126,21 +128,22 @@ public class ReportsResource {
         Reports.Trends trends = reports.trends(department, competency);
         audit.record(caller(), "report.export", "trends " + trends.competency(),
                 format + " " + trends.rows().size() + " team(s)");
-        return download(ReportTables.trends(trends, text(lang)), chosen, "trends-" + trends.competency());
+        Locale locale = locale(headers, lang);
+        return download(ReportTables.trends(trends, locale, text(messages, locale)), chosen, "trends-" + trends.competency());
     }
 
     private String caller() {
         return security.getUserPrincipal().getName();
     }
 
-    /** Key to text in the language asked for with {@code lang}, else the request's Accept-Language, else Dutch. */
-    Function<String, String> text(String lang) {
-        return text(messages, headers, lang);
+    /** The language asked for with {@code lang}, else the request's Accept-Language, else Dutch. */
+    static Locale locale(HttpHeaders headers, String lang) {
+        return lang != null ? ("en".equals(lang) ? Language.ENGLISH : Language.DUTCH)
+                : Language.preferred(headers.getAcceptableLanguages());
     }
 
-    static Function<String, String> text(Messages messages, HttpHeaders headers, String lang) {
-        Locale locale = lang != null ? ("en".equals(lang) ? Language.ENGLISH : Language.DUTCH)
-                : Language.preferred(headers.getAcceptableLanguages());
+    /** Key to text in {@code locale}. */
+    static Function<String, String> text(Messages messages, Locale locale) {
         return key -> messages.text(locale, key);
     }
 

@@ -46,6 +46,8 @@ public class StaffProfileExportResource {
             @QueryParam("lang") String lang) {
         ReportExports.Format chosen = ReportExports.Format.of(format).orElseThrow();
         People.PersonView person = people.person(id, security.getUserPrincipal().getName(), "report.export", format);
-        return ReportsResource.download(ReportTables.person(person, ReportsResource.text(messages, headers, lang)), chosen, "staff-" + id);
+        java.util.Locale locale = ReportsResource.locale(headers, lang);
+        return ReportsResource.download(ReportTables.person(person, locale, ReportsResource.text(messages, locale)),
+                chosen, "staff-" + id);
     }
 }

@@ -213,9 +213,9 @@ class AuthoringIT {
         assertTrue(withheld.getBoolean("withheld"), "a team of one is not broken down");
         assertEquals(0, withheld.getJsonArray("nodes").size());
 
-        HttpResponse<String> csv = trainer.get("api/scenarios/" + slug + "/analytics.csv?team=" + big);
+        HttpResponse<String> csv = trainer.get("api/scenarios/" + slug + "/analytics.csv?lang=en&team=" + big);
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().startsWith("section,node,item,text,count,percent"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFSection,Node,Item,Text,Count,Percent"), csv.body());
         String first = graph.start() + "," + paths.get(0).get(0);
         Integer firstCount = shown.get(graph.start() + "/" + paths.get(0).get(0));
         assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("choice," + first + ",")

@@ -160,16 +160,20 @@ class ReportsIT {
         assertEquals(level(1, 0), cell(row(heatmap, teamB), "dienen").getJsonNumber("level").doubleValue(), 0.005);
 
         String csv = hr.get("api/reports/heatmap.csv?department=" + DEPT_A.replace(" ", "%20")).body();
-        assertTrue(csv.lines().anyMatch(l -> l.startsWith(DEPT_A + ",Team " + DEPT_A + ",4,dienen," + expected + ",3.0,")),
+        String dutch = String.valueOf(expected).replace('.', ',');
+        assertTrue(csv.startsWith("\uFEFFAfdeling;Team;"), "a Dutch CSV by default: " + csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(DEPT_A + ";Team " + DEPT_A + ";4;Dienen;" + dutch + ";3,0;")),
                 csv);
+        String english = hr.get("api/reports/heatmap.csv?lang=en&department=" + DEPT_A.replace(" ", "%20")).body();
+        assertTrue(english.lines().anyMatch(l -> l.startsWith(DEPT_A + ",Team " + DEPT_A + ",4,Dienen," + expected
+                + ",3.0,")), english);
         assertEquals(13, csv.lines().count(), "a header and one line per competency of the one team");
 
         HttpResponse<byte[]> pdf = hr.getBytes("api/reports/heatmap.pdf?department=" + DEPT_A.replace(" ", "%20"));
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
-                .getTextFromPage(1);
-        assertTrue(text.contains(expected + " / 3.0"), "the PDF has the screen's numbers: " + text);
+        String text = pdfText(pdf);
+        assertTrue(text.contains(dutch + " / 3,0"), "the PDF has the screen's numbers: " + text);
 
         JsonObject later = Http.object(hr.get("api/reports/heatmap?from=" + LocalDate.now().plusDays(1)));
         assertEquals(1.0, cell(row(later, teamA), "dienen").getJsonNumber("level").doubleValue(), 0.005,
@@ -244,8 +248,8 @@ class ReportsIT {
                 .filter(m -> m.getJsonNumber("id").longValue() == second).findFirst().orElseThrow().getString("name");
 
         String csv = hr.get("api/reports/teams/" + teamA + ".csv").body();
-        assertTrue(csv.startsWith("name,job_role,dienen,"), csv);
-        assertTrue(csv.lines().anyMatch(l -> l.startsWith(name + ",Baliemedewerker," + fiveRight + ",")), csv);
+        assertTrue(csv.startsWith("\uFEFFNaam;Functie;Dienen;"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(name + ";Baliemedewerker;" + fiveRight + ";")), csv);
         try (var book = workbook(hr.getBytes("api/reports/teams/" + teamA + ".xlsx?lang=en"))) {
             assertEquals("Name", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(), "English headings");
             assertEquals(level(5, 0), sheetRow(book.getSheetAt(0), name).getCell(2).getNumericCellValue(), 0.001);
@@ -260,7 +264,7 @@ class ReportsIT {
             assertEquals(1 + 5, book.getSheetAt(1).getPhysicalNumberOfRows(), "a heading and five pieces of evidence");
         }
         assertTrue(hr.get("api/staff/" + second + "/profile.csv").body().lines()
-                .anyMatch(l -> l.startsWith("Dienen," + fiveRight + ",")));
+                .anyMatch(l -> l.startsWith("Dienen;" + fiveRight + ";")));
         assertTrue(pdfText(hr.getBytes("api/staff/" + second + "/profile.pdf")).contains(name));
 
         String department = DEPT_A.replace(" ", "%20");
@@ -275,11 +279,11 @@ class ReportsIT {
             assertEquals(expected, row.getCell(row.getLastCellNum() - 1).getNumericCellValue(), 0.005);
         }
         assertTrue(hr.get("api/reports/trends.csv?competency=dienen&department=" + department).body()
-                .contains("Team " + DEPT_A + "," + DEPT_A + ",4,1.0,"));
+                .contains("Team " + DEPT_A + ";" + DEPT_A + ";4;1,0;"));
         try (var book = workbook(hr.getBytes("api/reports/heatmap.xlsx?department=" + department))) {
             assertEquals(12, book.getSheetAt(0).getLastRowNum(), "one row per competency of the one team");
             var row = book.getSheetAt(0).getRow(1);
-            assertEquals("dienen", row.getCell(3).getStringCellValue());
+            assertEquals("Dienen", row.getCell(3).getStringCellValue(), "the competency by its name");
             assertEquals(expected, row.getCell(4).getNumericCellValue(), 0.005);
         }
 
@@ -391,7 +395,7 @@ class ReportsIT {
             String shown = browser.driver().findElement(By.cssSelector("#cell-" + teamA + "-dienen a")).getText();
             try (var book = download(browser, "xlsx")) {
                 var row = book.getSheetAt(0).getRow(1);
-                assertEquals("dienen", row.getCell(3).getStringCellValue());
+                assertEquals("Dienen", row.getCell(3).getStringCellValue());
                 assertEquals(Double.parseDouble(shown), row.getCell(4).getNumericCellValue(), 1e-9,
                         "the XLSX has the screen's number");
             }
