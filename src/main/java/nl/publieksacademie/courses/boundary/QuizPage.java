@@ -108,6 +108,14 @@ public class QuizPage implements Serializable {
         return result != null && result.answers().stream().anyMatch(a -> a.question().equals(question) && a.right());
     }
 
+    private static final java.util.regex.Pattern SAYS_HOW_MANY = java.util.regex.Pattern.compile(
+            "\\bkies (alle|één|een)\\b", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Whether the page adds "(kies één/alle …)": not when the question's own text already says how many to pick. */
+    public boolean needsHint(Quiz.Question question) {
+        return !SAYS_HOW_MANY.matcher(question.question()).find();
+    }
+
     /** The option indexes of a question, for the page to loop over. */
     public List<Integer> indexes(Quiz.Question question) {
         return java.util.stream.IntStream.range(0, question.options().size()).boxed().toList();
