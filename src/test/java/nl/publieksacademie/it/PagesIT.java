@@ -274,8 +274,10 @@ class PagesIT {
                 + ".map(e => e.getBoundingClientRect().right))")).longValue();
         long inner = ((Number) js(b, "return window.innerWidth")).longValue();
         assertTrue(right <= inner, "every column within the " + inner + " px window: right edge at " + right);
-        assertEquals(0L, ((Number) js(b, "return document.documentElement.scrollWidth - window.innerWidth"))
-                .longValue(), "no sideways scrolling");
+        assertEquals(0L, ((Number) js(b, "const w = document.querySelector('#heatmap').parentElement;"
+                + " return w.scrollWidth - w.clientWidth")).longValue(), "the table needs no scrolling of its own");
+        assertTrue(((Number) js(b, "return document.documentElement.scrollWidth - window.innerWidth"))
+                .longValue() <= 0, "no sideways scrolling");
         Set<String> names = new HashSet<>();
         headings.forEach(h -> names.add(h.getAttribute("textContent").trim()));
         assertTrue(names.containsAll(List.of("Identiteitsvaststelling", "Kanaalsturing en omnichannel",
@@ -297,8 +299,8 @@ class PagesIT {
         Browser b = as("hr", "demo", "nl");
         viewport(b, PHONE);
         b.open("hr/index.xhtml");
-        assertEquals(0L, ((Number) js(b, "return document.documentElement.scrollWidth - window.innerWidth"))
-                .longValue(), "the page itself does not scroll sideways");
+        assertTrue(((Number) js(b, "return document.documentElement.scrollWidth - window.innerWidth"))
+                .longValue() <= 0, "the page itself does not scroll sideways");
         @SuppressWarnings("unchecked")
         Map<String, Object> moved = (Map<String, Object>) js(b, """
                 const wrap = document.querySelector('#heatmap').parentElement;
@@ -380,8 +382,8 @@ class PagesIT {
                         return out;
                         """);
                 assertTrue(cut.isEmpty(), page + ": " + cut);
-                assertEquals(0L, ((Number) js(b, "return document.documentElement.scrollWidth - window.innerWidth"))
-                        .longValue(), page + " does not scroll sideways");
+                assertTrue(((Number) js(b, "return document.documentElement.scrollWidth - window.innerWidth"))
+                        .longValue() <= 0, page + " does not scroll sideways");
             }
             WebElement email = b.driver().findElements(By.tagName("dd")).stream()
                     .filter(dd -> dd.getText().replace("\n", "").equals(LONG_EMAIL)).findFirst().orElseThrow();
@@ -396,18 +398,22 @@ class PagesIT {
     /** Before: Payara's listener and the servlet container each added the attribute ("SameSite=Lax; SameSite=Lax"). */
     @Test
     void theSessionCookieCarriesSameSiteExactlyOnce() {
-        Http http = new Http(base());
-        HttpResponse<String> login = http.get("login.xhtml");
-        HttpResponse<String> signedIn = http.signIn("learner", "demo");
-        assertEquals(302, signedIn.statusCode());
-        List<String> cookies = new ArrayList<>(login.headers().allValues("Set-Cookie"));
-        cookies.addAll(signedIn.headers().allValues("Set-Cookie"));
+        List<String> cookies = new ArrayList<>();
+        // a protected page (the sign-in form keeps the request), the login page, signing in, the public check
+        for (String first : List.of("learner/index.xhtml", "login.xhtml", "verify/ONBEKEND1")) {
+            Http http = new Http(base());
+            cookies.addAll(http.get(first).headers().allValues("Set-Cookie"));
+            HttpResponse<String> signedIn = http.signIn("learner", "demo");
+            assertEquals(302, signedIn.statusCode());
+            cookies.addAll(signedIn.headers().allValues("Set-Cookie"));
+        }
         List<String> sessions = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
         assertFalse(sessions.isEmpty(), "a session cookie is set: " + cookies);
         for (String cookie : sessions) {
             int count = cookie.toLowerCase(java.util.Locale.ROOT).split("samesite", -1).length - 1;
             assertEquals(1, count, cookie);
-            assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+            assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax") && cookie.contains("HttpOnly"),
+                    cookie);
         }
     }
 
