@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.Framework;
-import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Language;
 import nl.publieksacademie.platform.Messages;
@@ -33,9 +32,6 @@ public class HeatmapPage {
 
     @Inject
     Profiles profiles;
-
-    @Inject
-    FacesProblems problems;
 
     @Inject
     Language language;
@@ -75,13 +71,18 @@ public class HeatmapPage {
                 toError = messages.format("hr.periodReversed");
             }
             boolean refused = fromError != null || toError != null;
-            if (refused) {
-                problems.error("hr.periodNotApplied");
-            }
             heatmap = reports.heatmap(new Reports.Filter(department, jobRole, refused ? null : start,
                     refused ? null : end));
         }
         return heatmap;
+    }
+
+    /** True when a date of the period was refused (the heatmap then covers all time, and the page says so). */
+    public boolean isPeriodRefused() {
+        if (heatmap == null && fromError == null && toError == null) {
+            getHeatmap();
+        }
+        return fromError != null || toError != null;
     }
 
     /** True when the caller may see no team at all (an HR user without department grants). */

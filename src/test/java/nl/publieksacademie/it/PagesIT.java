@@ -329,6 +329,7 @@ class PagesIT {
         assertTrue(message.contains("einddatum"), message);
         assertFalse(b.driver().findElements(By.cssSelector("#heatmap tbody tr")).isEmpty(),
                 "the heatmap is still shown (without the period)");
+        assertEquals(bundleText("hr.periodNotApplied", "nl"), b.driver().findElement(By.id("period-note")).getText());
     }
 
     /** Before: both said "Er zijn geen teams die u mag zien". */
