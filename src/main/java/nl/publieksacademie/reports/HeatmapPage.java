@@ -114,7 +114,7 @@ public class HeatmapPage {
     public String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
         format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
+        format.setMaximumFractionDigits(2);
         return format.format(value);
     }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.publieksacademie.courses.control.Course;
 import nl.publieksacademie.courses.control.Quiz;
 import nl.publieksacademie.platform.FacesProblems;
@@ -108,8 +109,8 @@ public class QuizPage implements Serializable {
         return result != null && result.answers().stream().anyMatch(a -> a.question().equals(question) && a.right());
     }
 
-    private static final java.util.regex.Pattern SAYS_HOW_MANY = java.util.regex.Pattern.compile(
-            "\\bkies (alle|één|een)\\b", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final Pattern SAYS_HOW_MANY =
+            Pattern.compile("\\bkies (alle|één|een)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the page adds "(kies één/alle …)": not when the question's own text already says how many to pick. */
     public boolean needsHint(Quiz.Question question) {
