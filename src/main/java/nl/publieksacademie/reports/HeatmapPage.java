@@ -3,12 +3,15 @@ package nl.publieksacademie.reports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.Framework;
-import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.Language;
+import nl.publieksacademie.platform.Messages;
 import nl.publieksacademie.staff.PersonAccess;
 import nl.publieksacademie.staff.Team;
 import nl.publieksacademie.staff.Teams;
@@ -31,9 +34,6 @@ public class HeatmapPage {
     Profiles profiles;
 
     @Inject
-    FacesProblems problems;
-
-    @Inject
     Language language;
 
     private String department;
@@ -42,17 +42,80 @@ public class HeatmapPage {
     private String to;
     private Reports.Heatmap heatmap;
 
+    @Inject
+    Messages messages;
+
+    private String fromError;
+    private String toError;
+    private Boolean noGrants;
+
+    /**
+     * The heatmap for the filters. A date that is no date, or a period that ends before it starts, is refused with a
+     * message on its field, and the heatmap is then shown without the period.
+     */
     public Reports.Heatmap getHeatmap() {
         if (heatmap == null) {
+            LocalDate start = null;
+            LocalDate end = null;
             try {
-                heatmap = reports.heatmap(new Reports.Filter(department, jobRole, ReportsResource.date("from", from),
-                        ReportsResource.date("to", to)));
+                start = ReportsResource.date("from", from);
             } catch (InvalidInput e) {
-                problems.error("analytics.badDate");
-                heatmap = reports.heatmap(new Reports.Filter(department, jobRole, null, null));
+                fromError = messages.format("analytics.badDate");
             }
+            try {
+                end = ReportsResource.date("to", to);
+            } catch (InvalidInput e) {
+                toError = messages.format("analytics.badDate");
+            }
+            if (start != null && end != null && end.isBefore(start)) {
+                toError = messages.format("hr.periodReversed");
+            }
+            boolean refused = fromError != null || toError != null;
+            heatmap = reports.heatmap(new Reports.Filter(department, jobRole, refused ? null : start,
+                    refused ? null : end));
         }
         return heatmap;
+    }
+
+    /** True when a date of the period was refused (the heatmap then covers all time, and the page says so). */
+    public boolean isPeriodRefused() {
+        if (heatmap == null && fromError == null && toError == null) {
+            getHeatmap();
+        }
+        return fromError != null || toError != null;
+    }
+
+    /** True when the caller may see no team at all (an HR user without department grants). */
+    public boolean isNoGrants() {
+        if (noGrants == null) {
+            Set<String> departments = access.reach().departments();
+            noGrants = departments != null && departments.isEmpty();
+        }
+        return noGrants;
+    }
+
+    public String getFromError() {
+        getHeatmap();
+        return fromError;
+    }
+
+    public String getToError() {
+        getHeatmap();
+        return toError;
+    }
+
+    /** A competency's name (for the cells' accessible names) from its id. */
+    public String competencyName(String id) {
+        return getHeatmap().competencies().stream().filter(c -> c.id().equals(id)).map(Reports.Column::name)
+                .findFirst().orElse(id);
+    }
+
+    /** A level or target in the page's language: a decimal comma in Dutch, a dot in English. */
+    public String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     /** A CSS class for a cell by its gap: 0 (at or above target) to 3 (far below). */

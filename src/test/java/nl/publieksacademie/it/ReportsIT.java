@@ -396,7 +396,7 @@ class ReportsIT {
             try (var book = download(browser, "xlsx")) {
                 var row = book.getSheetAt(0).getRow(1);
                 assertEquals("Dienen", row.getCell(3).getStringCellValue());
-                assertEquals(Double.parseDouble(shown), row.getCell(4).getNumericCellValue(), 1e-9,
+                assertEquals(Double.parseDouble(shown.replace(',', '.')), row.getCell(4).getNumericCellValue(), 1e-9,
                         "the XLSX has the screen's number");
             }
             var cell = browser.driver().findElement(By.cssSelector("#cell-" + teamA + "-dienen a"));

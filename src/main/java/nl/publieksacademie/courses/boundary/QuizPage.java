@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.publieksacademie.courses.control.Course;
 import nl.publieksacademie.courses.control.Quiz;
 import nl.publieksacademie.platform.FacesProblems;
@@ -106,6 +107,14 @@ public class QuizPage implements Serializable {
 
     public boolean isRight(String question) {
         return result != null && result.answers().stream().anyMatch(a -> a.question().equals(question) && a.right());
+    }
+
+    private static final Pattern SAYS_HOW_MANY =
+            Pattern.compile("\\bkies (alle|één|een)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the page adds "(kies één/alle …)": not when the question's own text already says how many to pick. */
+    public boolean needsHint(Quiz.Question question) {
+        return !SAYS_HOW_MANY.matcher(question.question()).find();
     }
 
     /** The option indexes of a question, for the page to loop over. */
