@@ -167,7 +167,7 @@ class PlayerIT {
         assertEquals(1, browser.driver().findElements(By.id("scenario-keukentafel-wmo")).size());
 
         browser.open("learner/profile.xhtml");
-        assertEquals(12, browser.driver().findElements(By.cssSelector("#levels tbody tr")).size());
+        assertEquals(14, browser.driver().findElements(By.cssSelector("#levels tbody tr")).size());
         String dienen = browser.driver().findElement(By.id("level-dienen")).getText();
         assertTrue(dienen.contains("Dienen"), dienen);
         assertEquals(1, browser.driver().findElements(By.cssSelector("#chart canvas")).size(), "the chart is drawn");
