@@ -77,6 +77,40 @@ public class Profiles {
         }
     }
 
+    /**
+     * Replaces the evidence of the quiz submissions {@code submissions} (ids; evidence of scenario attempts is never
+     * touched) by {@code evidence}: the old evidence is deleted and taken off the kept sums, the new recorded. So a
+     * quiz's evidence counts once, for its best submission.
+     */
+    @Transactional
+    public void replace(List<Long> submissions, List<Evidence> evidence) {
+        if (!submissions.isEmpty()) {
+            LevelRule rule = framework().rule();
+            for (Evidence e : em.createQuery("SELECT e FROM Evidence e WHERE e.sourceType = :quiz"
+                    + " AND e.submissionId IN :submissions", Evidence.class)
+                    .setParameter("quiz", Evidence.QUIZ).setParameter("submissions", submissions).getResultList()) {
+                double factor = e.getFactor() != null ? e.getFactor() : rule.epochFactor(instant(e.getEarnedAt()));
+                em.createNativeQuery(TAKE_OFF)
+                        .setParameter(1, e.getWeight() * factor)
+                        .setParameter(2, factor)
+                        .setParameter(3, LocalDateTime.now())
+                        .setParameter(4, e.getStaffId())
+                        .setParameter(5, e.getCompetency())
+                        .executeUpdate();
+                em.remove(e);
+            }
+            em.flush();
+        }
+        record(evidence);
+    }
+
+    /** Takes one piece of evidence off the sums; the last one leaves them exactly zero (no rounding residue). */
+    static final String TAKE_OFF = "UPDATE competency_score SET"
+            + " weighted_sum = CASE WHEN evidence_count <= 1 THEN 0 ELSE weighted_sum - ?1 END,"
+            + " factor_sum = CASE WHEN evidence_count <= 1 THEN 0 ELSE factor_sum - ?2 END,"
+            + " evidence_count = CASE WHEN evidence_count <= 1 THEN 0 ELSE evidence_count - 1 END, updated_at = ?3"
+            + " WHERE staff_id = ?4 AND competency = ?5";
+
     /** The profile of {@code staff} now. */
     public ProfileView profile(StaffMember staff) {
         return view(staff, em.createNamedQuery(CompetencyScore.OF_STAFF, CompetencyScore.class)

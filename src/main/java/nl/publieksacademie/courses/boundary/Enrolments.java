@@ -141,8 +141,11 @@ public class Enrolments {
     }
 
     /**
-     * Scores a quiz submission: per question id the indexes of the chosen options. Writes the submission and the
-     * evidence of every question; a pass completes the step.
+     * Scores a quiz submission: per question id the indexes of the chosen options. Writes the submission; a pass
+     * completes the step. A quiz's competency evidence counts once, at the best submission so far: the first
+     * submission writes the evidence of every question, a later one that scores better (a higher share of right
+     * answers) replaces the evidence of the earlier ones, and one that scores the same or worse adds nothing. So
+     * retaking a quiz never inflates a profile.
      */
     @Transactional
     public QuizResult submit(StaffMember staff, String slug, String stepId, Map<String, Set<Integer>> answers) {
@@ -159,6 +162,8 @@ public class Enrolments {
             }
         }
         Enrolment enrolment = enrolled(staff.getId(), published);
+        List<QuizSubmission> earlier = em.createNamedQuery(QuizSubmission.LATEST, QuizSubmission.class)
+                .setParameter("enrolment", enrolment.getId()).setParameter("step", step.id()).getResultList();
         Quiz.Score score = quiz.score(answers);
         List<QuizResult.Answer> results = new ArrayList<>();
         StringBuilder stored = new StringBuilder();
@@ -182,7 +187,9 @@ public class Enrolments {
                         q.id(), now));
             }
         }
-        profiles.record(evidence);
+        if (earlier.stream().allMatch(e -> better(score.right(), score.total(), e))) {
+            profiles.replace(earlier.stream().map(QuizSubmission::getId).toList(), evidence);
+        }
         boolean completedNow = false;
         if (score.passed()) {
             boolean before = enrolment.isCompleted();
@@ -191,6 +198,12 @@ public class Enrolments {
         }
         return new QuizResult(score.right(), score.total(), score.percent(), score.passMark(), score.passed(),
                 completedNow, results);
+    }
+
+    /** Whether {@code right} of {@code total} is a higher share of right answers than {@code earlier} had. */
+    static boolean better(int right, int total, QuizSubmission earlier) {
+        return (long) right * Math.max(1, earlier.getQuestionCount())
+                > (long) earlier.getAnsweredRight() * Math.max(1, total);
     }
 
     /** The latest submission of a quiz step by {@code staff}, if any. */
