@@ -90,7 +90,7 @@ public class ScenarioDrafts {
         if (title == null || title.isBlank()) {
             problems.add(Problem.onField("title", "author.titleMissing"));
         }
-        if (setting == null || !List.of("balie", "keukentafel", "telefoon").contains(setting)) {
+        if (setting == null || nl.publieksacademie.scenarios.graph.Setting.of(setting).isEmpty()) {
             problems.add(Problem.onField("setting", "author.settingMissing"));
         }
         if (!problems.isEmpty()) {

@@ -120,6 +120,8 @@ public final class Draft implements Serializable {
         if (!(value instanceof Map<?, ?> f)) {
             return node;
         }
+        node.setSetting(text(f.get("setting")));
+        node.setTime(text(f.get("time")));
         node.setNarration(text(f.get("narration")));
         node.setSays(text(f.get("says")));
         node.setNoReturn(Boolean.TRUE.equals(f.get("no_return")));
@@ -208,6 +210,8 @@ public final class Draft implements Serializable {
         Map<String, Object> ns = new LinkedHashMap<>();
         for (DraftNode n : nodes) {
             Map<String, Object> f = new LinkedHashMap<>();
+            put(f, "setting", n.getSetting());
+            put(f, "time", n.getTime());
             put(f, "narration", n.getNarration());
             put(f, "says", n.getSays());
             if (n.isNoReturn()) {

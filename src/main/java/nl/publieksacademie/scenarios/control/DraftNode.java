@@ -8,6 +8,8 @@ import java.util.List;
 public final class DraftNode implements Serializable {
     private static final long serialVersionUID = 1L;
     private String id;
+    private String setting;
+    private String time;
     private String narration;
     private String says;
     private boolean ending;
@@ -26,6 +28,12 @@ public final class DraftNode implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
+    /** The channel from this node on (the file's node {@code setting}), or null: unchanged. */
+    public String getSetting() { return setting; }
+    public void setSetting(String setting) { this.setting = setting; }
+    /** The time of the citizen's message, {@code HH:mm}, or null. */
+    public String getTime() { return time; }
+    public void setTime(String time) { this.time = time; }
     public String getNarration() { return narration; }
     public void setNarration(String narration) { this.narration = narration; }
     public String getSays() { return says; }

@@ -40,7 +40,10 @@ public final class ScenarioReader {
     private static final List<String> PERSONA = List.of("name", "initials", "description");
     private static final List<String> VARIABLE_FIELDS = List.of("type", "min", "max", "start", "meter", "label",
             "better");
-    private static final List<String> NODE = List.of("narration", "says", "choices", "ending", "no_return");
+    private static final List<String> NODE = List.of("setting", "time", "narration", "says", "choices", "ending",
+            "no_return");
+    /** A node's {@code time}: hours and minutes on a 24-hour clock. */
+    public static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
     private static final List<String> CHOICE = List.of("id", "text", "if", "effects", "sets", "evidence",
             "feedback", "goto");
     private static final List<String> EVIDENCE = List.of("competency", "weight", "reason");
@@ -78,13 +81,7 @@ public final class ScenarioReader {
             findings.error("id", "scenario.idTooLong", id.length());
         }
         String summary = text(top, "summary");
-        Setting setting = get(top, "setting").flatMap(v -> v.text().flatMap(s -> {
-            Optional<Setting> known = Setting.of(s);
-            if (known.isEmpty()) {
-                findings.error(v.path(), "scenario.badSetting", s);
-            }
-            return known;
-        })).orElse(null);
+        Setting setting = get(top, "setting").flatMap(ScenarioReader::setting).orElse(null);
         int duration = get(top, "duration").flatMap(v -> v.integer().filter(d -> {
             if (d < 1 || d > 240) {
                 findings.error(v.path(), "scenario.badDuration", d);
@@ -234,7 +231,25 @@ public final class ScenarioReader {
         }
         Ending ending = hasEnding ? ending(fields.get("ending")) : null;
         boolean noReturn = get(fields, "no_return").flatMap(YamlTree.Value::bool).orElse(false);
-        return Optional.of(new Node(id, narration, says, choices, ending, noReturn));
+        Setting setting = get(fields, "setting").flatMap(ScenarioReader::setting).orElse(null);
+        String time = get(fields, "time").flatMap(v -> v.text().filter(t -> {
+            if (!t.matches(TIME)) {
+                findings.error(v.path(), "scenario.badTime", t);
+                return false;
+            }
+            return true;
+        })).orElse(null);
+        return Optional.of(new Node(id, narration, says, choices, ending, noReturn, setting, time));
+    }
+
+    private static Optional<Setting> setting(YamlTree.Value value) {
+        return value.text().flatMap(s -> {
+            Optional<Setting> known = Setting.of(s);
+            if (known.isEmpty()) {
+                value.findings().error(value.path(), "scenario.badSetting", s);
+            }
+            return known;
+        });
     }
 
     private static Optional<Choice> choice(YamlTree.Value value, List<Choice> earlier) {

@@ -86,6 +86,10 @@ public final class ScenarioWriter {
 
     private static Map<String, Object> node(Node node) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        if (node.setting() != null) {
+            fields.put("setting", node.setting().key());
+        }
+        putIf(fields, "time", node.time());
         putIf(fields, "narration", node.narration());
         putIf(fields, "says", node.says());
         if (node.noReturn()) {

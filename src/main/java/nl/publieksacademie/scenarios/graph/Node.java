@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * A moment in the conversation: narration, the citizen's line, and either choices or an ending. {@code noReturn}
  * marks a deliberate point of no return: from here a passing ending may be out of reach, and the checker accepts it.
+ * {@code setting} (null: unchanged) switches the channel from this node on, for a hand-over such as chat to
+ * telefoon; {@code time} ({@code HH:mm}, null: none) is the time the citizen's message was sent, shown in a thread.
  */
 public record Node(String id, String narration, String says, List<Choice> choices, Ending ending,
-        boolean noReturn) {
+        boolean noReturn, Setting setting, String time) {
 
     public Node {
         choices = List.copyOf(choices);
@@ -16,6 +18,10 @@ public record Node(String id, String narration, String says, List<Choice> choice
 
     public Node(String id, String narration, String says, List<Choice> choices, Ending ending) {
         this(id, narration, says, choices, ending, false);
+    }
+
+    public Node(String id, String narration, String says, List<Choice> choices, Ending ending, boolean noReturn) {
+        this(id, narration, says, choices, ending, noReturn, null, null);
     }
 
     public boolean isEnding() {

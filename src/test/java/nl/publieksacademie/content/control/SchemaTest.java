@@ -150,6 +150,17 @@ class SchemaTest {
     }
 
     @Test
+    void aChatScenarioWithAHandOverMatchesTheSchemaAndABadTimeDoesNot() {
+        String chat = Fixtures.scenario("chat-doorverbinden.yaml");
+        List<Error> errors = validate(SCENARIO, "chat-doorverbinden.yaml", chat);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+        List<Error> wrong = validate(SCENARIO, "chat-doorverbinden.yaml", chat.replace("\"09:16\"", "\"9.16\"")
+                .replace("setting: telefoon", "setting: whatsapp"));
+        assertTrue(locations(wrong).containsAll(List.of("/nodes/bellen/time", "/nodes/telefoon/setting")),
+                () -> describe(wrong));
+    }
+
+    @Test
     void aPointOfNoReturnMatchesTheSchema() {
         String marked = Fixtures.scenario("no-way-back.yaml").replace("  boos:\n", "  boos:\n    no_return: true\n");
         List<Error> errors = validate(SCENARIO, "no-way-back.yaml", marked);
