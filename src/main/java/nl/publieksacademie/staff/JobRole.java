@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum JobRole {
     BALIEMEDEWERKER("baliemedewerker"),
     KCC_MEDEWERKER("kcc-medewerker"),
-    WMO_CONSULENT("wmo-consulent");
+    WMO_CONSULENT("wmo-consulent"),
+    TEAMLEIDER("teamleider");
 
     private final String code;
 

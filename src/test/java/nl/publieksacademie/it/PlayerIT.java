@@ -167,11 +167,53 @@ class PlayerIT {
         assertEquals(1, browser.driver().findElements(By.id("scenario-keukentafel-wmo")).size());
 
         browser.open("learner/profile.xhtml");
-        assertEquals(12, browser.driver().findElements(By.cssSelector("#levels tbody tr")).size());
+        assertEquals(14, browser.driver().findElements(By.cssSelector("#levels tbody tr")).size());
         String dienen = browser.driver().findElement(By.id("level-dienen")).getText();
         assertTrue(dienen.contains("Dienen"), dienen);
         assertEquals(1, browser.driver().findElements(By.cssSelector("#chart canvas")).size(), "the chart is drawn");
         browser.assertAccessible("profile");
+    }
+
+    // --- chat and e-mail (issue 14) ---
+
+    @Test
+    void aChatIsAThreadOfBubblesWithTimesAndTheHandOverToThePhoneShowsADivider() {
+        HttpResponse<String> imported = new Http(Deployments.loopback(deployed)).basic("trainer", "demo")
+                .post("api/scenarios", "application/yaml", Fixtures.scenario("chat-doorverbinden.yaml"));
+        assertTrue(imported.statusCode() == 201 || imported.statusCode() == 200, imported.body());
+        playAs(newLearner("chat"), "chat-doorverbinden");
+        PlayerPage player = new PlayerPage(browser.driver());
+        var driver = browser.driver();
+        assertTrue(driver.findElement(By.id("setting")).getText().contains("Chat"), "the channel is the chat");
+        WebElement first = driver.findElement(By.cssSelector("#says .pa-bubble-citizen"));
+        assertEquals("09:14", first.findElement(By.cssSelector("time")).getAttribute("datetime"));
+        assertTrue(first.getText().contains("09:14") && first.getText().contains("Fatma Yilmaz"), first.getText());
+        assertEquals("Kies het bericht dat je verstuurt", driver.findElement(By.id("choices-heading")).getText(),
+                "the answers are typed replies to choose from");
+        browser.assertAccessible("chat player");
+        assertNoSideways("chat player");
+
+        player.choose("uitleg");
+        List<WebElement> citizen = driver.findElements(By.cssSelector("#transcript .pa-bubble-citizen"));
+        List<WebElement> mine = driver.findElements(By.cssSelector("#transcript .pa-bubble-you"));
+        assertEquals(1, citizen.size(), "the thread keeps her first message");
+        assertEquals(1, mine.size(), "and your reply");
+        assertTrue(mine.get(0).getText().contains("vijf werkdagen") && mine.get(0).getText().contains("09:14"),
+                "your reply with the time of the message it answers: " + mine.get(0).getText());
+        assertTrue(citizen.get(0).getRect().getX() < mine.get(0).getRect().getX(),
+                "her message on the left, yours on the right");
+        assertTrue(driver.findElement(By.cssSelector("#says .pa-bubble-citizen")).getText().contains("09:16"));
+        assertTrue(driver.findElements(By.cssSelector(".pa-channel-switch")).isEmpty(), "no switch yet");
+
+        player.choose("terugbellen");
+        assertEquals("Het gesprek gaat verder aan de telefoon", driver.findElement(By.id("channel-switch")).getText());
+        assertTrue(driver.findElement(By.id("setting")).getText().contains("Telefoon"), "now on the phone");
+        assertEquals("blockquote", driver.findElement(By.id("says")).getTagName(), "a spoken line, no bubble");
+        assertEquals(2, driver.findElements(By.cssSelector("#transcript .pa-bubble-citizen")).size(),
+                "the chat stays visible above the call");
+        assertEquals("Wat zeg je?", driver.findElement(By.id("choices-heading")).getText().strip(), "spoken again");
+        browser.assertAccessible("chat handed over to the phone");
+        assertNoSideways("chat handed over to the phone");
     }
 
     // --- the player as a conversation (issue 13) ---

@@ -53,7 +53,7 @@ public final class QuizReader {
         return findings.hasErrors() ? Optional.empty() : Optional.of(new Quiz(passMark, questions));
     }
 
-    /** Warns when the right option of more than half of the single-answer questions is also the longest. */
+    /** Warns when the right option of more than a third of the single-answer questions is also the longest. */
     static void lengthCue(List<Quiz.Question> questions, YamlTree.Value at, Findings findings) {
         List<String> cued = new ArrayList<>();
         int eligible = 0;
@@ -68,7 +68,7 @@ public final class QuizReader {
                 cued.add(q.id());
             }
         }
-        if (eligible >= 2 && cued.size() * 2 > eligible) {
+        if (eligible >= 2 && cued.size() * 3 > eligible) {
             findings.warning(at == null ? "questions" : at.path(), "quiz.lengthCue", cued.size(), eligible,
                     String.join(", ", cued));
         }

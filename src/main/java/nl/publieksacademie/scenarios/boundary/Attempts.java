@@ -245,7 +245,8 @@ public class Attempts {
                 .setParameter("attempt", attempt.getId()).getResultList()) {
             Node node = graph.node(s.getNode());
             String answer = node.choice(s.getChoice()).map(Choice::text).orElse(s.getChoice());
-            exchanges.add(new PlayView.Exchange(s.getStepNo(), node.narration(), node.says(), answer));
+            exchanges.add(new PlayView.Exchange(s.getStepNo(), node.narration(), node.says(), answer,
+                    node.setting() == null ? null : node.setting().key(), node.time()));
         }
         return exchanges;
     }
@@ -303,6 +304,8 @@ public class Attempts {
         return new PlayView(attempt.getId(), graph.id(), graph.title(), graph.setting().key(), version.getVersionNo(),
                 attempt.getStep(), attempt.isFinished(),
                 new PlayView.Persona(persona.name(), persona.initials(), persona.description()),
-                new PlayView.NodeView(node.id(), node.narration(), node.says()), choices, variables, meters, ending);
+                new PlayView.NodeView(node.id(), node.narration(), node.says(),
+                        node.setting() == null ? null : node.setting().key(), node.time()),
+                choices, variables, meters, ending);
     }
 }

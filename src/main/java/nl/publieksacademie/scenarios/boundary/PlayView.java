@@ -17,7 +17,17 @@ public record PlayView(long attempt, String scenario, String title, String setti
 
     public record Persona(String name, String initials, String description) {}
 
-    public record NodeView(String id, String narration, String says) {}
+    /**
+     * The current node. {@code setting} is the channel this node switches to ({@code null}: it does not switch; the
+     * channel is then the one of the node before, or the scenario's {@code setting} at the start); {@code time} is
+     * when the citizen's message was sent ({@code HH:mm}, or {@code null}).
+     */
+    public record NodeView(String id, String narration, String says, String setting, String time) {
+
+        public NodeView(String id, String narration, String says) {
+            this(id, narration, says, null, null);
+        }
+    }
 
     public record ChoiceView(String id, String text) {}
 
@@ -61,8 +71,56 @@ public record PlayView(long attempt, String scenario, String title, String setti
 
     public record EndingView(String outcome, String title, String debrief) {}
 
-    /** One exchange of the conversation so far: what the citizen said (and the narration) and what you answered. */
-    public record Exchange(int number, String narration, String says, String answer) {}
+    /**
+     * One exchange of the conversation so far: what the citizen said (and the narration) and what you answered;
+     * {@code setting} and {@code time} as in {@link NodeView}.
+     */
+    public record Exchange(int number, String narration, String says, String answer, String setting, String time) {
+
+        public Exchange(int number, String narration, String says, String answer) {
+            this(number, narration, says, answer, null, null);
+        }
+    }
+
+    /**
+     * An exchange as the player shows it: in which channel it took place ({@code balie}, {@code chat}, …), whether
+     * the channel changed there (the player draws a divider before it) and whether the channel is written (a
+     * message thread with times).
+     */
+    public record Turn(Exchange exchange, String channel, boolean switched) {
+
+        public boolean written() {
+            return isWritten(channel);
+        }
+    }
+
+    /**
+     * The exchanges so far with their channels: the scenario's {@code setting} at the start, each node's own
+     * {@code setting} switching it from there on.
+     */
+    public static List<Turn> thread(String setting, List<Exchange> exchanges) {
+        List<Turn> turns = new ArrayList<>(exchanges.size());
+        String channel = setting;
+        for (Exchange x : exchanges) {
+            String here = x.setting() == null ? channel : x.setting();
+            turns.add(new Turn(x, here, !here.equals(channel)));
+            channel = here;
+        }
+        return turns;
+    }
+
+    /** The channel of the current node after {@code thread}: its own switch, or the channel it was in. */
+    public String channel(List<Turn> thread) {
+        if (node.setting() != null) {
+            return node.setting();
+        }
+        return thread.isEmpty() ? setting : thread.get(thread.size() - 1).channel();
+    }
+
+    /** Whether {@code channel} is written ({@code chat}, {@code email}): shown as a thread of messages. */
+    public static boolean isWritten(String channel) {
+        return nl.publieksacademie.scenarios.graph.Setting.of(channel).map(s -> s.written()).orElse(false);
+    }
 
     /**
      * The choices in the order this attempt offers them at this node: shuffled, so that position is no cue, and

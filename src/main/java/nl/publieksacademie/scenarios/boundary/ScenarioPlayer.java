@@ -42,7 +42,8 @@ public class ScenarioPlayer implements Serializable {
     private String scenario;
     private String attempt;
     private PlayView view;
-    private List<PlayView.Exchange> transcript = List.of();
+    private List<PlayView.Turn> thread = List.of();
+    private String channel;
     private transient StaffMember me;
 
     /**
@@ -68,7 +69,8 @@ public class ScenarioPlayer implements Serializable {
             redirect(view);
             return;
         }
-        transcript = attempts.transcript(me, id);
+        thread = PlayView.thread(view.setting(), attempts.transcript(me, id));
+        channel = view.channel(thread);
     }
 
     /** Takes the choice the pressed button names, as the answer to the step number the page showed. */
@@ -131,7 +133,17 @@ public class ScenarioPlayer implements Serializable {
     }
 
     public PlayView getView() { return view; }
-    public List<PlayView.Exchange> getTranscript() { return transcript; }
+    /** The conversation so far, each exchange with its channel. */
+    public List<PlayView.Turn> getTranscript() { return thread; }
+    /** The channel of the current turn: the scenario's setting, or the last one a node switched to. */
+    public String getChannel() { return channel; }
+    /** Whether the current turn is in another channel than the exchange before it: a divider precedes it. */
+    public boolean isSwitched() {
+        String before = thread.isEmpty() ? view.setting() : thread.get(thread.size() - 1).channel();
+        return !before.equals(channel);
+    }
+    /** Whether the current turn is written (chat, e-mail): a message thread with typed replies. */
+    public boolean isWritten() { return PlayView.isWritten(channel); }
     public String getScenario() { return scenario; }
     public void setScenario(String scenario) { this.scenario = scenario; }
     public String getAttempt() { return attempt; }

@@ -44,7 +44,10 @@ public final class ScenarioReview {
         return choice.evidence().stream().mapToInt(Evidence::weight).sum();
     }
 
-    /** Length cue: at more than half of the nodes with a best-scored answer, that answer is also the longest. */
+    /**
+     * Length cue: at more than a third of the nodes with a single best-scored answer, that answer is also the
+     * longest. (By chance alone the best of three answers is the longest at a third of the nodes.)
+     */
     public static void lengthCue(ScenarioGraph graph, Findings findings) {
         int eligible = 0;
         List<String> cued = new ArrayList<>();
@@ -73,7 +76,7 @@ public final class ScenarioReview {
                 cued.add(node.id());
             }
         }
-        if (eligible >= 2 && cued.size() * 2 > eligible) {
+        if (eligible >= 2 && cued.size() * 3 > eligible) {
             findings.warning("nodes", "scenario.lengthCue", cued.size(), eligible, String.join(", ", cued));
         }
     }

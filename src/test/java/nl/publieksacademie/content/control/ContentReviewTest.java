@@ -177,9 +177,16 @@ class ContentReviewTest {
         assertEquals(List.of("quiz.lengthCue"), findings.warnings().stream().map(Finding::key).toList());
         assertTrue(findings.warnings().get(0).message().contains("in 2 of the 2 single-answer questions the right option is the longest (een, twee)"),
                 findings.warnings().get(0).message());
+        Findings third = new Findings("toets.quiz.yaml");
+        QuizReader.read(cued.replace("{text: Zuchten., feedback: Nee.}",
+                "{text: Je zegt dat de inwoner eerst een nummertje moet trekken., feedback: Nee.}"), third, null);
+        assertEquals(List.of("quiz.lengthCue"), third.warnings().stream().map(Finding::key).toList(),
+                "1 of 2 is more than a third: " + report(third));
         Findings clean = new Findings("toets.quiz.yaml");
         QuizReader.read(cued.replace("{text: Zuchten., feedback: Nee.}",
-                "{text: Je zegt dat de inwoner eerst een nummertje moet trekken., feedback: Nee.}"), clean, null);
+                "{text: Je zegt dat de inwoner eerst een nummertje moet trekken., feedback: Nee.}")
+                .replace("{text: Doorwerken., feedback: Nee.}",
+                        "{text: Je maakt eerst je dossier af en kijkt dan pas op., feedback: Nee.}"), clean, null);
         assertEquals(List.of(), clean.warnings(), report(clean));
     }
 }

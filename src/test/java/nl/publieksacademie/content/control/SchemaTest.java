@@ -187,8 +187,8 @@ class SchemaTest {
     @Test
     void theFrameworkSchemaRefusesAFifthLevelAndAnOutOfRangeTarget() throws IOException {
         String broken = Files.readString(ROOT.resolve("courses/competencies.yaml"))
-                .replace("  - {level: 4, name: Voorbeeld voor anderen}\n",
-                        "  - {level: 4, name: Voorbeeld voor anderen}\n  - {level: 5, name: Meester}\n")
+                .replace("  - {level: 4, name: Zeer bekwaam}\n",
+                        "  - {level: 4, name: Zeer bekwaam}\n  - {level: 5, name: Meester}\n")
                 .replace("      kanaalsturing: 2\n", "      kanaalsturing: 5\n");
         List<Error> errors = validate(COMPETENCIES, "competencies.yaml", broken);
         assertTrue(locations(errors).containsAll(Set.of("/levels", "/roles/baliemedewerker/targets/kanaalsturing")),

@@ -57,6 +57,19 @@ class ScenarioValidatorReviewTest {
     }
 
     @Test
+    void theBestAnswerBeingTheLongestAtMoreThanAThirdOfTheNodesIsAnAnswerCue() {
+        String text = Fixtures.scenario("length-cue.yaml");
+        String once = text.replace("text: Goed dat u het komt doorgeven. Wat is uw nieuwe adres?",
+                "text: Wat is uw nieuwe adres?");
+        assertTrue(!once.equals(text), "the fixture changed");
+        var read = ScenarioReader.read("length-cue.yaml", once, "length-cue");
+        ScenarioValidator.validate(read.graph(), read.findings(), ScenarioFixturesTest.FRAMEWORK);
+        Finding cue = read.findings().warnings().stream().filter(f -> f.key().equals("scenario.lengthCue"))
+                .findFirst().orElseThrow(() -> new AssertionError(report(read.findings())));
+        assertTrue(cue.message().contains("at 1 of the 2 nodes"), cue.message());
+    }
+
+    @Test
     void aSuccessEndingAfterTwoHarmfulChoicesIsReportedWithThePath() {
         Findings findings = validated("success-after-harm");
         Finding harm = findings.warnings().stream().filter(f -> f.key().equals("scenario.successAfterHarm"))

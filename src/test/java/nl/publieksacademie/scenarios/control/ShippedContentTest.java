@@ -53,12 +53,13 @@ class ShippedContentTest {
     }
 
     @Test
-    void theFrameworkHasTwelveCompetenciesWithFourDescriptorsAndTargetsForEveryRole() throws IOException {
+    void theFrameworkHasFourteenCompetenciesWithFourDescriptorsAndTargetsForEveryRole() throws IOException {
         Framework framework = framework();
         assertEquals(4, framework.levels().size());
-        assertEquals(12, framework.competencyIds().size());
+        assertEquals(14, framework.competencyIds().size());
         framework.domains().forEach(d -> d.competencies().forEach(c -> assertEquals(4, c.levels().size(), c.id())));
-        assertEquals(Set.of("baliemedewerker", "kcc-medewerker", "wmo-consulent"), framework.roles().keySet());
+        assertEquals(Set.of("baliemedewerker", "kcc-medewerker", "wmo-consulent", "teamleider"),
+                framework.roles().keySet());
         framework.roles().values().forEach(r -> assertEquals(framework.competencyIds(), r.targets().keySet()));
     }
 
