@@ -58,6 +58,9 @@ public class CourseDrafts {
     ContentChecker checker;
 
     @Inject
+    LiveReview review;
+
+    @Inject
     AuditLog audit;
 
     /** A draft as the editor opens it. */
@@ -137,11 +140,25 @@ public class CourseDrafts {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEdit("?", null);
         }
+        fullCheck(slug, files);
         return opened(slug, draft);
     }
 
-    /** The importer's check of a course folder, against the framework and the published scenarios. */
+    /**
+     * The editor's live check of a course folder: the importer's check against the framework and the published
+     * scenarios, and the checks across files ({@link LiveReview}), the slow searches only where their results are
+     * known.
+     */
     public CourseReader.Read check(String slug, Map<String, byte[]> files) {
+        return review.course(slug, read(slug, files), true);
+    }
+
+    /** The full check of a course folder, as at save and publish (the slow searches included). */
+    CourseReader.Read fullCheck(String slug, Map<String, byte[]> files) {
+        return review.course(slug, read(slug, files), false);
+    }
+
+    private CourseReader.Read read(String slug, Map<String, byte[]> files) {
         Set<String> scenarios = content.currentScenarios().stream().map(v -> v.getScenario().getSlug())
                 .collect(Collectors.toSet());
         return CourseReader.read("courses/" + slug, files, checker.framework(), scenarios);
@@ -155,7 +172,7 @@ public class CourseDrafts {
             throw new ConcurrentEdit(draft.getUpdatedBy(), draft.getUpdatedAt());
         }
         Map<String, byte[]> files = unbundle(draft.getBundle());
-        CourseReader.Read read = check(slug, files);
+        CourseReader.Read read = fullCheck(slug, files);
         if (!read.valid()) {
             throw new InvalidCourse(read);
         }

@@ -47,6 +47,9 @@ public class ScenarioDrafts {
     ContentChecker checker;
 
     @Inject
+    LiveReview review;
+
+    @Inject
     AuditLog audit;
 
     /** The state of a draft as the editor opens it. */
@@ -145,12 +148,23 @@ public class ScenarioDrafts {
             ScenarioDraft now = em.find(ScenarioDraft.class, scenario.getId());
             throw new ConcurrentEdit(now == null ? "?" : now.getUpdatedBy(), now == null ? null : now.getUpdatedAt());
         }
+        fullCheck(slug, source);
         return opened(slug, draft);
     }
 
-    /** The importer's check of a draft text, against the current framework. */
+    /**
+     * The editor's live check of a draft text: the importer's check against the current framework and the checks
+     * across files ({@link LiveReview}), with the slow searches only where their results are known.
+     */
     public ContentCheck.Checked check(String slug, String source) {
-        return ContentCheck.scenario(EDITOR + slug + ".yaml", source, slug, checker.framework());
+        return review.scenario(slug, source,
+                ContentCheck.scenarioLive(EDITOR + slug + ".yaml", source, slug, checker.framework()), true);
+    }
+
+    /** The full check of a draft text, as at save and publish (the slow searches included). */
+    ContentCheck.Checked fullCheck(String slug, String source) {
+        return review.scenario(slug, source,
+                ContentCheck.scenario(EDITOR + slug + ".yaml", source, slug, checker.framework()), false);
     }
 
     /** Publishes the stored draft as a new version when it is valid; answers the version number (empty: unchanged). */
@@ -164,7 +178,7 @@ public class ScenarioDrafts {
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentEdit(draft.getUpdatedBy(), draft.getUpdatedAt());
         }
-        ContentCheck.Checked checked = check(slug, draft.getSource());
+        ContentCheck.Checked checked = fullCheck(slug, draft.getSource());
         if (!checked.valid()) {
             throw new InvalidScenario(checked);
         }

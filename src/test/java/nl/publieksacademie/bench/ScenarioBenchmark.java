@@ -20,13 +20,16 @@ import nl.publieksacademie.scenarios.control.ScenarioReader;
 import nl.publieksacademie.scenarios.control.ScenarioValidator;
 import nl.publieksacademie.scenarios.control.PlayState;
 import nl.publieksacademie.scenarios.control.ScenarioEngine;
+import nl.publieksacademie.scenarios.control.ScenarioReview;
+import nl.publieksacademie.scenarios.graph.Outcome;
 import nl.publieksacademie.scenarios.graph.Choice;
 import nl.publieksacademie.scenarios.graph.ScenarioGraph;
 
 /**
  * Prints the figures of the scenario core on this machine: the engine's step time, validating a generated
  * 1,000-node scenario, and checking 1,000 generated 50-node files as the importer does (read, hash, parse,
- * validate). Run with {@code mvn -B -Pbench verify} (see README). Every loop is bounded in count.
+ * validate), and the checks of every shipped scenario, full and live (the editor's). Run with
+ * {@code mvn -B -Pbench verify} (see README). Every loop is bounded in count.
  */
 public final class ScenarioBenchmark {
 
@@ -34,9 +37,75 @@ public final class ScenarioBenchmark {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Framework framework = FrameworkReader.read("courses/competencies.yaml",
                 Files.readString(root.resolve("courses/competencies.yaml"))).framework();
+        if (args.length > 1 && args[1].equals("checks")) {
+            checks(root, framework);
+            return;
+        }
         engineStep(root, framework);
         validateLarge(framework);
         importMany(framework);
+        checks(root, framework);
+    }
+
+    /**
+     * Per shipped scenario: the full check as the importer and a save run it (with the searches of conduct,
+     * recovery and best evidence), and the editor's live check after an edit of a text (the searches' results
+     * known for the same structure) and after an edit of the structure (the searches left for the save).
+     */
+    static void checks(Path root, Framework framework) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(root.resolve("scenarios"))) {
+            files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = "scenarios/" + file.getFileName();
+            String text = Files.readString(file);
+            ScenarioGraph graph = check(name, text, framework).scenario();
+            if (graph == null) {
+                continue;
+            }
+            double conduct = median(5, () -> {
+                ScenarioReview.forget();
+                ScenarioReview.conduct(graph, new Findings(name));
+            });
+            double recover = median(5, () -> {
+                ScenarioReview.forget();
+                ScenarioReview.unrecoverable(graph, new Findings(name), java.util.Set.of(Outcome.GESLAAGD,
+                        Outcome.DEELS), "bench");
+            });
+            double tallies = median(5, () -> {
+                ScenarioReview.forget();
+                ScenarioReview.tallies(graph);
+            });
+            ScenarioReview.forget();
+            double full = median(5, () -> {
+                ScenarioReview.forget();
+                check(name, text, framework);
+            });
+            check(name, text, framework);
+            String retexted = text.replaceFirst("says: ", "says: Hm. ");
+            double liveText = median(9, () -> ContentCheck.scenarioLive(name, retexted, ContentCheck.idOf(name),
+                    framework));
+            double liveStructure = median(9, () -> {
+                ScenarioReview.forget();
+                ContentCheck.scenarioLive(name, text, ContentCheck.idOf(name), framework);
+            });
+            System.out.printf(Locale.ROOT, "%-40s full check %6.1f ms (conduct %6.1f, recovery %6.1f, best"
+                    + " evidence %6.1f); live after a text edit %5.1f ms, after a structure edit %5.1f ms%n",
+                    name, full, conduct, recover, tallies, liveText, liveStructure);
+        }
+    }
+
+    private static double median(int runs, Runnable task) {
+        task.run();
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            task.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[runs / 2] / 1e6;
     }
 
     static void engineStep(Path root, Framework framework) throws IOException {

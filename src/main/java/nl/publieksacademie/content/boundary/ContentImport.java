@@ -22,6 +22,7 @@ import nl.publieksacademie.courses.control.CourseReader;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.ContentCheck;
 import nl.publieksacademie.content.control.ContentReview;
+import nl.publieksacademie.scenarios.control.ScenarioReview;
 import nl.publieksacademie.scenarios.control.ScenarioReader;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -89,6 +90,10 @@ public class ContentImport {
                     String text = read(file);
                     String name = SCENARIO_FOLDER + "/" + file.getFileName();
                     var check = ContentCheck.scenario(name, text, ContentCheck.idOf(name), framework);
+                    if (check.scenario() != null) {
+                        // the editors' live check of role targets replays this search instead of running it
+                        ScenarioReview.tallies(check.scenario());
+                    }
                     return new ContentStore.Pending(check, text, hash(text));
                 })
                 .toList();

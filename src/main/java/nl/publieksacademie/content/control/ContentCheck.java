@@ -16,9 +16,17 @@ import nl.publieksacademie.scenarios.graph.ScenarioGraph;
  */
 public final class ContentCheck {
 
-    /** The outcome for one file: valid when it has no errors (warnings do not block). */
+    /**
+     * The outcome for one file: valid when it has no errors (warnings do not block). {@code complete} is false when
+     * a live check left a slow search for the save (see {@link #scenarioLive}).
+     */
     public record Checked(String file, List<Finding> errors, List<Finding> warnings, ScenarioGraph scenario,
-            Framework framework) {
+            Framework framework, boolean complete) {
+
+        public Checked(String file, List<Finding> errors, List<Finding> warnings, ScenarioGraph scenario,
+                Framework framework) {
+            this(file, errors, warnings, scenario, framework, true);
+        }
 
         public boolean valid() {
             return errors.isEmpty();
@@ -39,14 +47,29 @@ public final class ContentCheck {
      * {@code framework} the current framework, or null when none is known.
      */
     public static Checked scenario(String file, String text, String expectedId, Framework framework) {
+        return scenario(file, text, expectedId, framework, false);
+    }
+
+    /**
+     * The editor's check after every change: as {@link #scenario}, but the search for success despite conduct
+     * (up to a second for a large scenario) only when its result is known for the same structure, e.g. after an
+     * edit of a text; otherwise it is left for the save and publish, and the result says so ({@code complete}).
+     */
+    public static Checked scenarioLive(String file, String text, String expectedId, Framework framework) {
+        return scenario(file, text, expectedId, framework, true);
+    }
+
+    private static Checked scenario(String file, String text, String expectedId, Framework framework,
+            boolean live) {
         ScenarioReader.Read read = ScenarioReader.read(file, text, expectedId);
         Findings findings = read.findings();
+        boolean complete = true;
         if (read.graph() != null) {
             Set<String> competencies = framework == null ? null : framework.competencyIds();
-            ScenarioValidator.validate(read.graph(), findings, competencies);
+            complete = ScenarioValidator.validate(read.graph(), findings, competencies, live);
         }
         ScenarioGraph graph = findings.hasErrors() ? null : read.graph();
-        return new Checked(file, findings.errors(), findings.warnings(), graph, null);
+        return new Checked(file, findings.errors(), findings.warnings(), graph, null, complete);
     }
 
     public static Checked framework(String file, String text) {

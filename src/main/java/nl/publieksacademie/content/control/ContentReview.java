@@ -56,27 +56,51 @@ public final class ContentReview {
      * them with the course.
      */
     public static List<Finding> course(CourseFolder folder, Map<String, ScenarioFile> scenarios) {
+        return course(folder, scenarios, false).warnings();
+    }
+
+    /** What the checks across files found, and whether every search ran ({@code live} leaves unknown ones out). */
+    public record Reviewed(List<Finding> warnings, boolean complete) {}
+
+    /**
+     * As {@link #course(CourseFolder, Map)}; {@code live} (an editor after every change) replays the searches for
+     * unrecoverable nodes only where their result is known for the same structure and says whether all were.
+     */
+    public static Reviewed course(CourseFolder folder, Map<String, ScenarioFile> scenarios, boolean live) {
         Map<String, ScenarioFile> fresh = new LinkedHashMap<>();
         scenarios.forEach((slug, file) -> {
             Findings copy = new Findings(file.findings().file());
             copy.locator(file.findings()::position);
             fresh.put(slug, new ScenarioFile(file.graph(), copy));
         });
-        requiredScenarios(folder, fresh);
+        boolean complete = requiredScenarios(folder, fresh, live);
         giveaways(folder, fresh);
-        return fresh.values().stream().flatMap(f -> f.findings().warnings().stream()).toList();
+        return new Reviewed(fresh.values().stream().flatMap(f -> f.findings().warnings().stream()).toList(),
+                complete);
     }
 
     /** Unrecoverable nodes in the scenarios that a required step of the course must see passed. */
     static void requiredScenarios(CourseFolder folder, Map<String, ScenarioFile> scenarios) {
+        requiredScenarios(folder, scenarios, false);
+    }
+
+    private static boolean requiredScenarios(CourseFolder folder, Map<String, ScenarioFile> scenarios,
+            boolean live) {
+        boolean complete = true;
         for (Course.Step step : folder.course().steps()) {
             ScenarioFile scenario = step.kind() == Course.Kind.SCENARIO ? scenarios.get(step.scenario()) : null;
             if (scenario == null || step.optional()) {
                 continue;
             }
-            ScenarioReview.unrecoverable(scenario.graph(), scenario.findings(), step.pass(),
-                    folder.folder() + " (" + step.id() + ")");
+            String name = folder.folder() + " (" + step.id() + ")";
+            if (live) {
+                complete &= ScenarioReview.unrecoverableKnown(scenario.graph(), scenario.findings(), step.pass(),
+                        name);
+            } else {
+                ScenarioReview.unrecoverable(scenario.graph(), scenario.findings(), step.pass(), name);
+            }
         }
+        return complete;
     }
 
     /** Scenario answers that a lesson or quiz of the same course repeats nearly word for word. */
@@ -148,7 +172,31 @@ public final class ContentReview {
      */
     static void targets(Framework framework, Findings findings, Map<String, ScenarioFile> scenarios,
             List<CourseFolder> courses) {
+        targets(framework, findings, scenarios, courses, false);
+    }
+
+    /**
+     * The check of role targets, for the editors: with {@code live} it runs only when the best evidence of every
+     * scenario involved is known for its structure (else it adds nothing and answers false), so a live check never
+     * searches; without, it searches what is not known.
+     */
+    public static boolean targets(Framework framework, Findings findings, Map<String, ScenarioFile> scenarios,
+            List<CourseFolder> courses, boolean live) {
         Map<String, Map<String, Set<ScenarioReview.Tally>>> tallies = new LinkedHashMap<>();
+        if (live) {
+            for (CourseFolder folder : courses) {
+                for (Course.Step step : folder.course().steps()) {
+                    ScenarioFile file = step.kind() == Course.Kind.SCENARIO ? scenarios.get(step.scenario()) : null;
+                    if (file != null && !tallies.containsKey(step.scenario())) {
+                        Map<String, Set<ScenarioReview.Tally>> known = ScenarioReview.talliesKnown(file.graph());
+                        if (known == null) {
+                            return false;
+                        }
+                        tallies.put(step.scenario(), known);
+                    }
+                }
+            }
+        }
         for (Framework.RoleProfile role : framework.roles().values()) {
             List<Map<String, Set<ScenarioReview.Tally>>> items = new ArrayList<>();
             Set<String> scenarioSlugs = new LinkedHashSet<>();
@@ -181,6 +229,7 @@ public final class ContentReview {
                 }
             });
         }
+        return true;
     }
 
     private static Map<String, Set<ScenarioReview.Tally>> quizTallies(Quiz quiz) {

@@ -23,9 +23,86 @@ import nl.publieksacademie.scenarios.graph.ScenarioGraph;
  * longest), outcomes that do not follow conduct (a success ending after harmful choices), points from which a
  * passing ending is out of reach, and the best evidence a play can give per competency. Every search walks the
  * states the {@link ScenarioEngine} can reach (conditions and effects count), bounded in the number of states.
- * Findings are warnings: they never block an import. Pure.
+ * Findings are warnings: they never block an import. Pure, but for a memo: the results of the searches are kept
+ * by the structure they depend on (ids, conditions, effects, checks, evidence, gotos, endings, variables; never the
+ * texts), so that the editor's live check after an edit of a text replays them instead of searching again, and a
+ * live check after an edit of the structure can leave the searches to the save ({@code …Known} methods).
  */
 public final class ScenarioReview {
+
+    /** How many search results are kept (least recently used go first). */
+    static final int KNOWN_MAX = 256;
+
+    private static final Map<String, Object> KNOWN = Collections.synchronizedMap(
+            new LinkedHashMap<String, Object>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                    return size() > KNOWN_MAX;
+                }
+            });
+
+    /** Forgets every kept search result (for benchmarks and tests). */
+    public static void forget() {
+        KNOWN.clear();
+    }
+
+    /**
+     * The structure of a graph as text: everything the searches depend on, nothing they do not (texts, titles,
+     * persona, feedback). Two graphs with the same structure give the same search results.
+     */
+    static String structure(ScenarioGraph graph) {
+        StringBuilder b = new StringBuilder(4096);
+        b.append(graph.start()).append('\n');
+        graph.competencies().forEach(c -> b.append(c).append(','));
+        b.append('\n');
+        graph.variables().values().forEach(v -> b.append(v.name()).append(' ').append(v.type()).append(' ')
+                .append(v.min()).append(' ').append(v.max()).append(' ').append(v.start()).append('\n'));
+        for (Node node : graph.nodes().values()) {
+            b.append('#').append(node.id()).append(node.noReturn() ? " !" : "").append('\n');
+            if (node.isEnding()) {
+                b.append("= ").append(node.ending().outcome()).append(' ').append(node.ending().requires())
+                        .append('\n');
+            }
+            for (Choice c : node.choices()) {
+                b.append("- ").append(c.id()).append(" ? ")
+                        .append(c.condition() == null ? "" : c.condition().print()).append(" :");
+                new java.util.TreeMap<>(c.effects()).forEach((k, e) -> b.append(' ').append(k).append('=')
+                        .append(e.print()).append(';'));
+                b.append(" +").append(c.sets()).append(' ');
+                c.evidence().forEach(e -> b.append(e.competency()).append(':').append(e.weight()).append(','));
+                b.append(" > ").append(c.next()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T known(String key) {
+        return (T) KNOWN.get(key);
+    }
+
+    private static <T> T remember(String key, java.util.function.Supplier<T> search) {
+        T known = known(key);
+        if (known == null) {
+            known = search.get();
+            KNOWN.put(key, known);
+        }
+        return known;
+    }
+
+    /** The warnings {@code search} records, without positions (they are replayed into a file's findings). */
+    private static List<nl.publieksacademie.content.control.Finding> recorded(String file,
+            java.util.function.Consumer<Findings> search) {
+        Findings findings = new Findings(file);
+        search.accept(findings);
+        return findings.warnings();
+    }
+
+    private static void replay(Findings findings, List<nl.publieksacademie.content.control.Finding> warnings) {
+        for (var w : warnings) {
+            findings.warning(w.path(), w.key(), w.args().toArray());
+        }
+    }
 
     /** At most this many states are expanded per search; beyond it a search stops and says so. */
     static final int MAX_STATES = 200_000;
@@ -94,6 +171,20 @@ public final class ScenarioReview {
      * more harmful choices, or with a negative evidence sum. One warning per ending and kind, with an example path.
      */
     public static void conduct(ScenarioGraph graph, Findings findings) {
+        replay(findings, remember("conduct\n" + structure(graph),
+                () -> recorded(findings.file(), f -> searchConduct(graph, f))));
+    }
+
+    /** The warnings of {@link #conduct} when known for this structure; false (and nothing added) when not. */
+    public static boolean conductKnown(ScenarioGraph graph, Findings findings) {
+        List<nl.publieksacademie.content.control.Finding> known = known("conduct\n" + structure(graph));
+        if (known != null) {
+            replay(findings, known);
+        }
+        return known != null;
+    }
+
+    private static void searchConduct(ScenarioGraph graph, Findings findings) {
         if (graph.start() == null || !graph.nodes().containsKey(graph.start())) {
             return;
         }
@@ -166,6 +257,25 @@ public final class ScenarioReview {
      * {@code step} names the course step that requires the scenario.
      */
     public static void unrecoverable(ScenarioGraph graph, Findings findings, Set<Outcome> passing, String step) {
+        replay(findings, remember(recoveryKey(graph, passing, step),
+                () -> recorded(findings.file(), f -> searchRecovery(graph, f, passing, step))));
+    }
+
+    /** The warnings of {@link #unrecoverable} when known for this structure; false (and nothing added) when not. */
+    public static boolean unrecoverableKnown(ScenarioGraph graph, Findings findings, Set<Outcome> passing,
+            String step) {
+        List<nl.publieksacademie.content.control.Finding> known = known(recoveryKey(graph, passing, step));
+        if (known != null) {
+            replay(findings, known);
+        }
+        return known != null;
+    }
+
+    private static String recoveryKey(ScenarioGraph graph, Set<Outcome> passing, String step) {
+        return "recovery " + new java.util.TreeSet<>(passing) + " " + step + "\n" + structure(graph);
+    }
+
+    private static void searchRecovery(ScenarioGraph graph, Findings findings, Set<Outcome> passing, String step) {
         if (graph.start() == null || !graph.nodes().containsKey(graph.start())) {
             return;
         }
@@ -235,6 +345,19 @@ public final class ScenarioReview {
      * result then holds what was found.
      */
     public static Map<String, Set<Tally>> tallies(ScenarioGraph graph) {
+        return remember("tallies\n" + structure(graph), () -> {
+            Map<String, Set<Tally>> frozen = new LinkedHashMap<>();
+            searchTallies(graph).forEach((c, t) -> frozen.put(c, Collections.unmodifiableSet(t)));
+            return Collections.unmodifiableMap(frozen);
+        });
+    }
+
+    /** The result of {@link #tallies} when known for this structure; null when not. */
+    public static Map<String, Set<Tally>> talliesKnown(ScenarioGraph graph) {
+        return known("tallies\n" + structure(graph));
+    }
+
+    private static Map<String, Set<Tally>> searchTallies(ScenarioGraph graph) {
         Map<String, Set<Tally>> out = new LinkedHashMap<>();
         for (String competency : graph.competencies()) {
             out.put(competency, new LinkedHashSet<>(List.of(new Tally(0, 0))));

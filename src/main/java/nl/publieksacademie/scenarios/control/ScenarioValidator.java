@@ -33,8 +33,11 @@ public final class ScenarioValidator {
     private final Set<String> reachable;
     private final Set<String> settable = new HashSet<>();
     private final Expression.Scope scope;
+    private final boolean live;
+    private boolean complete = true;
 
-    private ScenarioValidator(ScenarioGraph graph, Findings findings, Set<String> framework) {
+    private ScenarioValidator(ScenarioGraph graph, Findings findings, Set<String> framework, boolean live) {
+        this.live = live;
         this.graph = graph;
         this.findings = findings;
         this.framework = framework;
@@ -54,7 +57,18 @@ public final class ScenarioValidator {
      * the framework; null when no framework is known (competencies are then not checked against it).
      */
     public static void validate(ScenarioGraph graph, Findings findings, Set<String> framework) {
-        new ScenarioValidator(graph, findings, framework).run();
+        validate(graph, findings, framework, false);
+    }
+
+    /**
+     * As {@link #validate(ScenarioGraph, Findings, Set)}; {@code live} (the editor after every change) leaves out
+     * the search for success despite conduct unless its result is known for the same structure. Answers whether
+     * every check ran.
+     */
+    public static boolean validate(ScenarioGraph graph, Findings findings, Set<String> framework, boolean live) {
+        ScenarioValidator validator = new ScenarioValidator(graph, findings, framework, live);
+        validator.run();
+        return validator.complete;
     }
 
     private void run() {
@@ -88,7 +102,11 @@ public final class ScenarioValidator {
         }
         if (!findings.hasErrors()) {
             ScenarioReview.lengthCue(graph, findings);
-            ScenarioReview.conduct(graph, findings);
+            if (live) {
+                complete = ScenarioReview.conductKnown(graph, findings);
+            } else {
+                ScenarioReview.conduct(graph, findings);
+            }
         }
     }
 

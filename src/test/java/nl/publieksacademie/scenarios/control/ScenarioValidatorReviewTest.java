@@ -57,6 +57,28 @@ class ScenarioValidatorReviewTest {
     }
 
     @Test
+    void theLiveCheckLeavesTheConductSearchToTheSaveAndReplaysItAfterAnEditOfAText() {
+        String text = Fixtures.scenario("success-after-harm.yaml");
+        ScenarioReview.forget();
+        var cold = nl.publieksacademie.content.control.ContentCheck.scenarioLive("success-after-harm.yaml", text,
+                "success-after-harm", null);
+        assertTrue(!cold.complete() && cold.warnings().stream().noneMatch(f -> f.key().equals("scenario.successAfterHarm")),
+                "a live check never searches: " + cold.report(Locale.ROOT));
+        var full = nl.publieksacademie.content.control.ContentCheck.scenario("success-after-harm.yaml", text,
+                "success-after-harm", null);
+        assertTrue(full.complete() && full.warnings().stream().anyMatch(f -> f.key().equals("scenario.successAfterHarm")),
+                full.report(Locale.ROOT));
+        String edited = text.replace("says: Ik wil mijn verhuizing doorgeven.", "says: Ik kom mijn verhuizing doorgeven.");
+        assertTrue(!edited.equals(text));
+        var warm = nl.publieksacademie.content.control.ContentCheck.scenarioLive("success-after-harm.yaml", edited,
+                "success-after-harm", null);
+        assertTrue(warm.complete(), "known for this structure");
+        assertEquals(full.warnings().stream().map(f -> f.line() + " " + f.message()).toList(),
+                warm.warnings().stream().map(f -> f.line() + " " + f.message()).toList(),
+                "the same warnings at the same lines");
+    }
+
+    @Test
     void theBestAnswerBeingTheLongestAtMoreThanAThirdOfTheNodesIsAnAnswerCue() {
         String text = Fixtures.scenario("length-cue.yaml");
         String once = text.replace("text: Goed dat u het komt doorgeven. Wat is uw nieuwe adres?",
