@@ -42,7 +42,8 @@ public final class PlayerLoad {
             Pattern.compile("<button type=\"submit\" name=\"([^\"]+)\" value=\"([^\"]*)\" class=\"pa-choice\"");
     private static final Pattern STEP = Pattern.compile("name=\"step\" value=\"(\\d+)\"");
     private static final List<String> SCENARIOS = List.of("paspoort-verlopen", "identiteitskaart-afhalen",
-            "keukentafel-wmo", "telefoon-van-het-kastje");
+            "keukentafel-wmo", "telefoon-van-het-kastje", "digid-geblokkeerd", "eerst-chat-dan-bellen",
+            "met-de-tolk-aan-tafel", "dreiging-aan-de-balie", "nagesprek-met-de-teamleider");
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(System.getProperty("load.base", "http://127.0.0.1:8080/"));

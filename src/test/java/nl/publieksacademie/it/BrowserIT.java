@@ -184,7 +184,9 @@ class BrowserIT {
         String files = browser.driver().findElement(By.id("files")).getText();
         for (String file : List.of("courses/competencies.yaml", "scenarios/paspoort-verlopen.yaml",
                 "scenarios/identiteitskaart-afhalen.yaml", "scenarios/keukentafel-wmo.yaml",
-                "scenarios/telefoon-van-het-kastje.yaml")) {
+                "scenarios/telefoon-van-het-kastje.yaml", "scenarios/digid-geblokkeerd.yaml",
+                "scenarios/eerst-chat-dan-bellen.yaml", "scenarios/met-de-tolk-aan-tafel.yaml",
+                "scenarios/dreiging-aan-de-balie.yaml", "scenarios/nagesprek-met-de-teamleider.yaml")) {
             assertTrue(files.contains(file), file + " in " + files);
         }
         assertTrue(browser.driver().findElement(By.id("scenarios")).getText().contains("Balie"));
