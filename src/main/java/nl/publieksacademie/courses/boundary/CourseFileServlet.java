@@ -18,7 +18,13 @@ import java.util.Optional;
 public class CourseFileServlet extends HttpServlet {
 
     static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "gif", "image/gif", "webp", "image/webp");
+            "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
+
+    /**
+     * A diagram may style itself, nothing more: no script, no fetch, sandboxed even when opened on its own (the reader
+     * already refuses scripts and outside references in an SVG; this holds should one slip through).
+     */
+    static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     @Inject
     Courses courses;
@@ -38,6 +44,9 @@ public class CourseFileServlet extends HttpServlet {
             return;
         }
         response.setContentType(type);
+        if (type.equals(TYPES.get("svg"))) {
+            response.setHeader("Content-Security-Policy", SVG_POLICY);
+        }
         response.setHeader("Cache-Control", "private, max-age=86400");
         response.setContentLength(image.get().length);
         response.getOutputStream().write(image.get());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.Finding;
 import nl.publieksacademie.content.control.Findings;
@@ -100,6 +101,8 @@ public final class CourseReader {
                     course.warning("", "course.unusedFile", name);
                 } else if (isImage(name) && bytes.length > MAX_IMAGE) {
                     course.error("", "course.imageTooLarge", name, MAX_IMAGE / 1024);
+                } else if (name.toLowerCase(Locale.ROOT).endsWith(".svg") && !isPlainDrawing(bytes)) {
+                    course.error("", "course.unsafeSvg", name);
                 }
             });
         }
@@ -295,6 +298,17 @@ public final class CourseReader {
             findings.error("", "course.notUtf8");
             return Optional.empty();
         }
+    }
+
+    /** What makes an SVG more than a drawing: script, event handlers, embedded HTML, entities, outside references. */
+    private static final Pattern ACTIVE_SVG = Pattern.compile("<script|<foreignobject|<!entity|<!doctype|<iframe"
+            + "|<embed|<object|javascript:|\\son[a-z]+\\s*=|(?:href|src)\\s*=\\s*[\"'](?!#)|url\\(\\s*['\"]?(?!#)|@import",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An SVG in UTF-8 that only draws: it refers to nothing outside itself and runs nothing. */
+    static boolean isPlainDrawing(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.contains("<svg") && !ACTIVE_SVG.matcher(text).find();
     }
 
     static boolean isImage(String name) {

@@ -29,7 +29,7 @@ import org.owasp.html.PolicyFactory;
 public final class LessonMarkup {
 
     public static final int MAX_SIZE = 100 * 1024;
-    public static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp");
+    public static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg");
 
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();

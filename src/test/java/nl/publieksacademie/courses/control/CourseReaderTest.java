@@ -194,4 +194,25 @@ class CourseReaderTest {
         assertEquals(List.of("course.notUtf8"), read.errors().stream().map(Finding::key).toList());
         assertEquals("courses/basis/extra.md", read.errors().get(0).file());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a drawing                      | <rect width='10' height='10' style='fill:#083a66'/><style>.a{font:12px sans-serif}</style> | true
+        a script                       | <script>alert(1)</script>                                    | false
+        an event handler               | <rect width='10' onload = 'alert(1)'/>                      | false
+        a link to another site         | <image href='https://example.org/a.png'/>                   | false
+        embedded HTML                  | <foreignObject><iframe src='x'/></foreignObject>            | false
+        a style from elsewhere         | <style>@import 'https://example.org/a.css';</style>          | false
+        an internal reference is fine  | <use href='#a'/><path id='a' d='M0 0h4'/>                   | true
+        """)
+    void anSvgDiagramIsShownOnlyWhenItJustDraws(String name, String body, boolean shown) {
+        Map<String, byte[]> files = change("welkom.md", "(balie.png)", "(schema.svg)");
+        files.put("schema.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">" + body + "</svg>")
+                .getBytes(StandardCharsets.UTF_8));
+        files.remove("balie.png");
+        CourseReader.Read read = read(files);
+        assertEquals(shown, read.valid(), name + ": " + read.errors());
+        assertEquals(shown ? List.of() : List.of("course.unsafeSvg"),
+                read.errors().stream().map(Finding::key).toList(), name);
+    }
 }
