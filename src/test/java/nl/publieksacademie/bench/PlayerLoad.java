@@ -192,6 +192,23 @@ public final class PlayerLoad {
                     ? follow(opened.headers().firstValue("Location").get()).body() : opened.body();
         }
 
+        Random random() {
+            return random;
+        }
+
+        /** After a failed request: start again from a fresh turn on the next choice. */
+        void reset() {
+            page = "";
+            state = null;
+        }
+
+        /** The size of this learner's session as the server serializes it ({@code -Dpa.sql.count=true} only). */
+        long sessionBytes() throws IOException, InterruptedException {
+            HttpResponse<String> response = get("api/statements/session");
+            Matcher m = Pattern.compile("\"bytes\":(\\d+)").matcher(response.body());
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        }
+
         /** Waits as a learner reads the turn (between half and one and a half {@code think}), then chooses. */
         long afterReading(int think) throws IOException, InterruptedException {
             Thread.sleep(think / 2 + random.nextInt(think + 1));

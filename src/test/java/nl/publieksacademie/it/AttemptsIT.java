@@ -108,6 +108,54 @@ class AttemptsIT {
                 .filter(c -> c.getBoolean("required")).allMatch(c -> c.getBoolean("passed")));
     }
 
+    /** Round trips and transactions the server counted so far (it runs with -Dpa.sql.count=true). */
+    static long[] counted(Http admin) {
+        HttpResponse<String> response = admin.get("api/statements");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject counts = Http.object(response);
+        return new long[] {counts.getJsonNumber("statements").longValue(),
+                counts.getJsonNumber("transactions").longValue()};
+    }
+
+    @Test
+    void aStepCostsAtMostFiveRoundTripsInOneTransaction() throws IOException {
+        Http admin = new Http(base()).basic("admin", "demo");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Kosten %s","email":"k-%s@gemeente.nl","username":"k-%s",
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        Http learner = new Http(base()).basic("k-" + tag, "wachtwoord-" + tag);
+        ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
+        List<String> path = Paths.toEndings(graph).values().stream()
+                .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        JsonObject view = Http.object(start(learner, "keukentafel-wmo"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        java.util.Set<String> competencies = new java.util.HashSet<>();
+        String at = graph.start();
+        int measured = 0;
+        for (int i = 0; i < path.size(); i++) {
+            Choice choice = graph.node(at).choice(path.get(i)).orElseThrow();
+            // the first piece of evidence of a person in a competency also inserts that competency's sums
+            boolean first = choice.evidence().stream().map(e -> competencies.add(e.competency()))
+                    .reduce(false, Boolean::logicalOr);
+            long[] before = counted(admin);
+            HttpResponse<String> answer = step(learner, attempt, i, path.get(i));
+            long[] after = counted(admin);
+            assertEquals(200, answer.statusCode(), answer.body());
+            at = choice.next();
+            if (graph.node(at).isEnding()) {
+                break;
+            }
+            long statements = after[0] - before[0];
+            assertTrue(statements <= (first ? 6 : 5), "step " + i + " took " + statements + " round trips");
+            assertEquals(1, after[1] - before[1], "transactions of step " + i);
+            measured++;
+        }
+        assertTrue(measured >= 3, "steps measured: " + measured);
+    }
+
     @Test
     void theDebriefShowsTheFeedbackOnEachChoiceAndTheOptionsNotTaken() throws IOException {
         Http admin = new Http(base()).basic("admin", "demo");
