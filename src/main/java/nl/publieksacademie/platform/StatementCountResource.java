@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.util.Collections;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,8 +40,8 @@ public class StatementCountResource {
         return StatementCount.counts();
     }
 
-    /** The size of the caller's session. */
-    public record SessionSize(long bytes, int attributes) {}
+    /** The size of the caller's session; {@code notSerializable} names what a cluster could not replicate. */
+    public record SessionSize(long bytes, int attributes, String notSerializable) {}
 
     @GET
     @Path("session")
@@ -55,7 +56,7 @@ public class StatementCountResource {
         }
         HttpSession session = request.getSession(false);
         if (session == null) {
-            return new SessionSize(0, 0);
+            return new SessionSize(0, 0, null);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int attributes = 0;
@@ -65,7 +66,9 @@ public class StatementCountResource {
                 out.writeObject(session.getAttribute(name));
                 attributes++;
             }
+        } catch (NotSerializableException e) {
+            return new SessionSize(-1, attributes, e.getMessage());
         }
-        return new SessionSize(bytes.size(), attributes);
+        return new SessionSize(bytes.size(), attributes, null);
     }
 }

@@ -203,10 +203,8 @@ public final class PlayerLoad {
         }
 
         /** The size of this learner's session as the server serializes it ({@code -Dpa.sql.count=true} only). */
-        long sessionBytes() throws IOException, InterruptedException {
-            HttpResponse<String> response = get("api/statements/session");
-            Matcher m = Pattern.compile("\"bytes\":(\\d+)").matcher(response.body());
-            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        String sessionSize() throws IOException, InterruptedException {
+            return get("api/statements/session").body();
         }
 
         /** Waits as a learner reads the turn (between half and one and a half {@code think}), then chooses. */
@@ -278,7 +276,7 @@ public final class PlayerLoad {
                 return FAILED;
             }
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException(name + ": an API choice answered " + answer.statusCode());
+                throw new IllegalStateException(name + ": an API choice answered " + answer.statusCode() + " " + answer.body());
             }
             state = json(answer);
             return took;

@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class StepLoad {
 
+    private static final AtomicLong ERRORS_SHOWN = new AtomicLong();
+
     public static void main(String[] args) throws Exception {
         URI base = URI.create(System.getProperty("load.url", "http://127.0.0.1:8080/"));
         if (!base.getHost().equals("127.0.0.1") && !base.getHost().equals("localhost")) {
@@ -82,7 +84,7 @@ public final class StepLoad {
                         return turn.incrementAndGet() % 2 == 0 ? client.apiChoice() : client.choice();
                     }, pid, counter);
         }
-        System.out.printf(Locale.ROOT, "session of a learner: %d bytes%n", closed.get(0).sessionBytes());
+        System.out.println("session of a learner who played through pages: " + closed.get(0).sessionSize());
         System.out.println("server heap after a full GC: " + heapAfterGc(pid));
         pool.shutdownNow();
     }
@@ -117,6 +119,9 @@ public final class StepLoad {
                         times.add(action.perform(client));
                     } catch (IOException | RuntimeException e) {
                         times.add(PlayerLoad.FAILED);
+                        if (ERRORS_SHOWN.incrementAndGet() <= 5) {
+                            System.out.println("  error: " + e);
+                        }
                         client.reset();
                     }
                 }
