@@ -77,11 +77,16 @@ public final class StepLoad {
         measure("page step (POST + GET), closed loop", closed, pool, seconds, PlayerLoad.Client::choice, pid, counter);
         if (paced > 0) {
             List<PlayerLoad.Client> pacing = clients.subList(0, paced);
-            AtomicLong turn = new AtomicLong();
+            // half the learners play over REST, half through the pages (one way each: they share their attempt)
+            java.util.Set<PlayerLoad.Client> overRest = java.util.Collections.newSetFromMap(
+                    new java.util.IdentityHashMap<>());
+            for (int i = 0; i < pacing.size(); i += 2) {
+                overRest.add(pacing.get(i));
+            }
             measure(paced + " learners, 5-15 s between choices (half REST, half pages)", pacing, pool, pacedSeconds,
                     client -> {
                         Thread.sleep(5_000 + client.random().nextInt(10_001));
-                        return turn.incrementAndGet() % 2 == 0 ? client.apiChoice() : client.choice();
+                        return overRest.contains(client) ? client.apiChoice() : client.choice();
                     }, pid, counter);
         }
         System.out.println("session of a learner who played through pages: " + closed.get(0).sessionSize());
