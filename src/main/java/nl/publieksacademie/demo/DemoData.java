@@ -24,6 +24,7 @@ import nl.publieksacademie.courses.boundary.CourseStore;
 import nl.publieksacademie.courses.control.Course;
 import nl.publieksacademie.courses.entity.CourseVersion;
 import nl.publieksacademie.platform.Database;
+import nl.publieksacademie.platform.IdBlock;
 import nl.publieksacademie.reports.LevelSnapshots;
 import nl.publieksacademie.scenarios.boundary.ScenarioGraphs;
 import nl.publieksacademie.scenarios.control.PlayState;
@@ -136,13 +137,15 @@ public class DemoData {
                  PreparedStatement role = db.prepareStatement(
                     "INSERT INTO staff_role (staff_id, role_name) VALUES (?, 'learner')");
                  PreparedStatement attempt = db.prepareStatement("INSERT INTO attempt (staff_id, "
-                    + "scenario_version_id, state, step, finished, ending, outcome, started_at, updated_at, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS);
+                    + "scenario_version_id, state, step, finished, ending, outcome, started_at, updated_at, version, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
+                 IdBlock attemptIds = new IdBlock(db, "attempt_ids");
+                 IdBlock evidenceIds = new IdBlock(db, "evidence_ids");
                  PreparedStatement step = db.prepareStatement("INSERT INTO attempt_step (attempt_id, step_no, node, "
                     + "choice, taken_at) VALUES (?, ?, ?, ?, ?)");
                  PreparedStatement proof = db.prepareStatement("INSERT INTO evidence (staff_id, competency, weight, "
-                    + "reason, source_type, scenario_version_id, attempt_id, step_no, node, choice, earned_at, factor) "
-                    + "VALUES (?, ?, ?, ?, 'scenario', ?, ?, ?, ?, ?, ?, ?)");
+                    + "reason, source_type, scenario_version_id, attempt_id, step_no, node, choice, earned_at, factor, id) "
+                    + "VALUES (?, ?, ?, ?, 'scenario', ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement score = db.prepareStatement("INSERT INTO competency_score (staff_id, competency, "
                     + "weighted_sum, factor_sum, evidence_count, half_life_days, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement enrol = db.prepareStatement("INSERT INTO enrolment (staff_id, course_id, "
@@ -205,12 +208,9 @@ public class DemoData {
                         attempt.setString(7, finished ? last2.ending().outcome().key() : null);
                         attempt.setTimestamp(8, Timestamp.valueOf(at));
                         attempt.setTimestamp(9, Timestamp.valueOf(at.plusMinutes(steps.size())));
+                        long attemptId = attemptIds.next();
+                        attempt.setLong(10, attemptId);
                         attempt.executeUpdate();
-                        long attemptId;
-                        try (ResultSet keys = attempt.getGeneratedKeys()) {
-                            keys.next();
-                            attemptId = keys.getLong(1);
-                        }
                         attempts++;
                         for (Object[] st : steps) {
                             Timestamp when = Timestamp.valueOf((LocalDateTime) st[3]);
@@ -234,6 +234,7 @@ public class DemoData {
                                 proof.setString(9, (String) st[2]);
                                 proof.setTimestamp(10, when);
                                 proof.setDouble(11, factor);
+                                proof.setLong(12, evidenceIds.next());
                                 proof.addBatch();
                                 evidence++;
                                 double[] sum = sums.computeIfAbsent(e.competency(), k -> new double[3]);

@@ -116,6 +116,16 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     /**
+     * The id of the account signed in with this request's session, as {@link #validateRequest} confirmed it for this
+     * request (its stamp matched, or the session was renewed): the caller without a database query.
+     */
+    public static java.util.Optional<Long> staffId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ACCOUNT) instanceof SessionAccount account
+                ? java.util.Optional.of(account.staffId()) : java.util.Optional.empty();
+    }
+
+    /**
      * After the signed-in person changed their own account (an admin who sets their own password or roles), their
      * own session goes on as the account now stands; their other sessions end or renew as usual.
      */

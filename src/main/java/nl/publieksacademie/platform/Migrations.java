@@ -27,6 +27,7 @@ public class Migrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(placeholders())
+                .javaMigrations(new V10__Id_blocks())
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
         tuneDerby();

@@ -193,6 +193,21 @@ public final class PlayerLoad {
                     ? follow(opened.headers().firstValue("Location").get()).body() : opened.body();
         }
 
+        Random random() {
+            return random;
+        }
+
+        /** After a failed request: start again from a fresh turn on the next choice. */
+        void reset() {
+            page = "";
+            state = null;
+        }
+
+        /** The size of this learner's session as the server serializes it ({@code -Dpa.sql.count=true} only). */
+        String sessionSize() throws IOException, InterruptedException {
+            return get("api/statements/session").body();
+        }
+
         /** Waits as a learner reads the turn (between half and one and a half {@code think}), then chooses. */
         long afterReading(int think) throws IOException, InterruptedException {
             Thread.sleep(think / 2 + random.nextInt(think + 1));
@@ -262,7 +277,7 @@ public final class PlayerLoad {
                 return FAILED;
             }
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException(name + ": an API choice answered " + answer.statusCode());
+                throw new IllegalStateException(name + ": an API choice answered " + answer.statusCode() + " " + answer.body());
             }
             state = json(answer);
             return took;

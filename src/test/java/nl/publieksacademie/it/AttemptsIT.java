@@ -108,6 +108,68 @@ class AttemptsIT {
                 .filter(c -> c.getBoolean("required")).allMatch(c -> c.getBoolean("passed")));
     }
 
+    /** Round trips and transactions the server counted so far (it runs with -Dpa.sql.count=true). */
+    static long[] counted(Http admin) {
+        HttpResponse<String> response = admin.get("api/statements");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject counts = Http.object(response);
+        return new long[] {counts.getJsonNumber("statements").longValue(),
+                counts.getJsonNumber("transactions").longValue()};
+    }
+
+    @Test
+    void aStepCostsAtMostFiveRoundTripsInOneTransaction() throws IOException {
+        Http admin = new Http(base()).basic("admin", "demo");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Kosten %s","email":"k-%s@gemeente.nl","username":"k-%s",
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        Http learner = new Http(base()).basic("k-" + tag, "wachtwoord-" + tag);
+        ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
+        List<String> path = Paths.toEndings(graph).values().stream()
+                .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        JsonObject view = Http.object(start(learner, "keukentafel-wmo"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        // the first request after signing in reads the account's stamp once (outside the step), not the steps after
+        assertEquals(200, learner.get("api/attempts/" + attempt).statusCode());
+        // Five round trips: the attempt with its row lock, the step log, the evidence (one batch), the kept sums (one
+        // batch), the attempt. Amortized extras, none growing with the history: the insert of a person's first sums
+        // in a competency, a new block of 50 evidence ids, and the framework's check for a new version (every 10 s).
+        java.util.Set<String> competencies = new java.util.HashSet<>();
+        String at = graph.start();
+        int measured = 0;
+        long total = 0;
+        long allowed = 0;
+        long started = System.nanoTime();
+        int evidence = 0;
+        for (int i = 0; i < path.size(); i++) {
+            Choice choice = graph.node(at).choice(path.get(i)).orElseThrow();
+            boolean first = choice.evidence().stream().map(e -> competencies.add(e.competency()))
+                    .reduce(false, Boolean::logicalOr);
+            long[] before = counted(admin);
+            HttpResponse<String> answer = step(learner, attempt, i, path.get(i));
+            long[] after = counted(admin);
+            assertEquals(200, answer.statusCode(), answer.body());
+            at = choice.next();
+            if (graph.node(at).isEnding()) {
+                break;
+            }
+            long statements = after[0] - before[0];
+            assertTrue(statements <= 5 + (first ? 1 : 0) + 2, "step " + i + " took " + statements + " round trips");
+            assertEquals(1, after[1] - before[1], "transactions of step " + i);
+            total += statements;
+            allowed += 5 + (first ? 1 : 0);
+            evidence += choice.evidence().size();
+            measured++;
+        }
+        long blocks = evidence / 50 + 1;
+        long rechecks = (System.nanoTime() - started) / 10_000_000_000L + 1;
+        assertTrue(total <= allowed + blocks + rechecks, total + " round trips in " + measured + " steps");
+        assertTrue(measured >= 3, "steps measured: " + measured);
+    }
+
     @Test
     void theDebriefShowsTheFeedbackOnEachChoiceAndTheOptionsNotTaken() throws IOException {
         Http admin = new Http(base()).basic("admin", "demo");

@@ -195,6 +195,8 @@ class GrantsIT {
         }
         NO_PERSON.put("POST /api/profiles/rebuild", "recomputes every profile; answers a count (admins only)");
         NO_PERSON.put("POST /api/demo-data", "makes up people for a demo; answers counts (admins, demo mode only)");
+        NO_PERSON.put("GET /api/statements", "SQL round trips counted for the benchmark (admins, -Dpa.sql.count only)");
+        NO_PERSON.put("GET /api/statements/session", "the size of the caller's own session (-Dpa.sql.count only)");
         NO_PERSON.put("SERVLET /verify/*", "a certificate's course and date, never the holder's name");
         NO_PERSON.put("/verify.xhtml", "a certificate's course and date, never the holder's name");
         NO_PERSON.put("/login.xhtml", "before sign-in");

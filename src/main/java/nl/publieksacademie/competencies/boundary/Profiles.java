@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.competencies.control.LevelRule;
 import nl.publieksacademie.competencies.entity.CompetencyScore;
@@ -28,11 +34,11 @@ import nl.publieksacademie.staff.StaffMember;
 public class Profiles {
 
     /**
-     * Adds to the sums in the database. Native SQL with bound parameters: a JPQL bulk update is sent with its values
-     * written into the SQL text, which Derby then compiles anew for every piece of evidence.
+     * Adds to the sums in the database, with bound parameters so the statement is prepared once, and sent for all
+     * competencies of a step as one JDBC batch.
      */
-    static final String ADD = "UPDATE competency_score SET weighted_sum = weighted_sum + ?1, factor_sum = factor_sum + ?2,"
-            + " evidence_count = evidence_count + 1, updated_at = ?3 WHERE staff_id = ?4 AND competency = ?5";
+    static final String ADD = "UPDATE competency_score SET weighted_sum = weighted_sum + ?, factor_sum = factor_sum + ?,"
+            + " evidence_count = evidence_count + ?, updated_at = ? WHERE staff_id = ? AND competency = ?";
 
     @PersistenceContext
     EntityManager em;
@@ -52,27 +58,36 @@ public class Profiles {
     /**
      * Stores evidence and adds it to the kept sums. Joins the caller's transaction. The sums are added to in the
      * database ({@code SET sum = sum + ?}), so steps of one person in two attempts at once cannot overwrite each
-     * other's evidence.
+     * other's evidence. Two round trips whatever the number of pieces: the sums' updates as one batch now, the
+     * evidence as one batch at commit (ids come in blocks); sums a person does not have yet are inserted then too.
      */
     @Transactional
     public void record(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return;
+        }
         LevelRule rule = framework().rule();
+        Map<Long, Map<String, double[]>> sums = new TreeMap<>();
         for (Evidence e : evidence) {
             double factor = rule.epochFactor(instant(e.getEarnedAt()));
             e.setFactor(factor);
             em.persist(e);
-            int updated = em.createNativeQuery(ADD)
-                    .setParameter(1, e.getWeight() * factor)
-                    .setParameter(2, factor)
-                    .setParameter(3, LocalDateTime.now())
-                    .setParameter(4, e.getStaffId())
-                    .setParameter(5, e.getCompetency())
-                    .executeUpdate();
-            if (updated == 0) {
-                CompetencyScore score = new CompetencyScore(e.getStaffId(), e.getCompetency(), rule.halfLifeDays());
-                score.add(e.getWeight(), factor);
+            double[] sum = sums.computeIfAbsent(e.getStaffId(), k -> new TreeMap<>())
+                    .computeIfAbsent(e.getCompetency(), k -> new double[3]);
+            sum[0] += e.getWeight() * factor;
+            sum[1] += factor;
+            sum[2]++;
+        }
+        List<Object[]> added = new ArrayList<>();
+        sums.forEach((staff, of) -> of.forEach((competency, sum) -> added.add(new Object[] {staff, competency, sum})));
+        int[] updated = addToSums(added);
+        for (int i = 0; i < added.size(); i++) {
+            if (updated[i] == 0) {
+                double[] sum = (double[]) added.get(i)[2];
+                CompetencyScore score = new CompetencyScore((Long) added.get(i)[0], (String) added.get(i)[1],
+                        rule.halfLifeDays());
+                score.addSums(sum[0], sum[1], (int) sum[2]);
                 em.persist(score);
-                em.flush();
             }
         }
     }
@@ -110,6 +125,26 @@ public class Profiles {
             + " factor_sum = CASE WHEN evidence_count <= 1 THEN 0 ELSE factor_sum - ?2 END,"
             + " evidence_count = CASE WHEN evidence_count <= 1 THEN 0 ELSE evidence_count - 1 END, updated_at = ?3"
             + " WHERE staff_id = ?4 AND competency = ?5";
+
+    /** One JDBC batch of {@link #ADD} on the transaction's connection; answers the rows each changed. */
+    private int[] addToSums(List<Object[]> added) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        try (PreparedStatement add = em.unwrap(Connection.class).prepareStatement(ADD)) {
+            for (Object[] a : added) {
+                double[] sum = (double[]) a[2];
+                add.setDouble(1, sum[0]);
+                add.setDouble(2, sum[1]);
+                add.setInt(3, (int) sum[2]);
+                add.setTimestamp(4, now);
+                add.setLong(5, (Long) a[0]);
+                add.setString(6, (String) a[1]);
+                add.addBatch();
+            }
+            return add.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot add evidence to the kept sums", e);
+        }
+    }
 
     /** The profile of {@code staff} now. */
     public ProfileView profile(StaffMember staff) {

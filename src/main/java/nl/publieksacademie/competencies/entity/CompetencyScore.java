@@ -86,6 +86,14 @@ public class CompetencyScore {
         updatedAt = LocalDateTime.now();
     }
 
+    /** Adds sums of several pieces of evidence at once. */
+    public void addSums(double weighted, double factors, int count) {
+        weightedSum += weighted;
+        factorSum += factors;
+        evidenceCount += count;
+        updatedAt = LocalDateTime.now();
+    }
+
     public Long getStaffId() { return staffId; }
     public String getCompetency() { return competency; }
     public double getWeightedSum() { return weightedSum; }

@@ -3,6 +3,7 @@ package nl.publieksacademie.scenarios.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -33,9 +34,10 @@ import nl.publieksacademie.staff.StaffMember;
 
 /**
  * Attempts at scenarios: start or resume, take a step, read the debrief. Each step is stored (step log, evidence,
- * profile, new state) in one transaction before the next node is shown. A step first updates the attempt row
- * (its version check takes the row lock): of two submissions of the same step the second waits for the first and
- * is then refused by the version, so exactly one counts; the step log's key (attempt, step number) backs that up.
+ * profile, new state) in one transaction before the next node is shown. A step first reads the attempt row with its
+ * row lock ({@code SELECT … FOR UPDATE}): of two submissions of the same step the second waits for the first and
+ * then finds the step taken, so exactly one counts; the version and the step log's key (attempt, step number) back
+ * that up.
  * Callers report those refusals as a stale step ({@link #refused}).
  */
 @ApplicationScoped
@@ -57,19 +59,19 @@ public class Attempts {
     jakarta.enterprise.event.Event<AttemptFinished> finished;
 
     /** The caller's open attempt at {@code slug}, if any. Reads only, so it costs no transaction. */
-    public Optional<PlayView> resume(StaffMember staff, String slug) {
-        return open(staff, slug).map(this::view);
+    public Optional<PlayView> resume(long staffId, String slug) {
+        return open(staffId, slug).map(this::view);
     }
 
     /** The caller's open attempt at {@code slug}, or a new one on the latest published version. */
     @Transactional
-    public PlayView start(StaffMember staff, String slug) {
-        return view(open(staff, slug).orElseGet(() -> begin(staff, slug)));
+    public PlayView start(long staffId, String slug) {
+        return view(open(staffId, slug).orElseGet(() -> begin(staffId, slug)));
     }
 
-    private Optional<Attempt> open(StaffMember staff, String slug) {
+    private Optional<Attempt> open(long staffId, String slug) {
         return em.createNamedQuery(Attempt.OPEN, Attempt.class)
-                .setParameter("staff", staff.getId())
+                .setParameter("staff", staffId)
                 .setParameter("slug", slug)
                 .setMaxResults(1)
                 .getResultStream()
@@ -79,10 +81,11 @@ public class Attempts {
     /** A new attempt at {@code slug}, also when one is open (that one is left as it is). */
     @Transactional
     public PlayView restart(StaffMember staff, String slug) {
-        return view(begin(staff, slug));
+        return view(begin(staff.getId(), slug));
     }
 
-    private Attempt begin(StaffMember staff, String slug) {
+    private Attempt begin(long staffId, String slug) {
+        StaffMember staff = em.getReference(StaffMember.class, staffId);
         ScenarioVersion version = content.latestScenario(slug).orElseThrow(() -> new NotFound("scenario " + slug));
         ScenarioGraph graph = graphs.of(version);
         Attempt attempt = new Attempt(staff, version, PlayStateJson.write(ScenarioEngine.start(graph)));
@@ -92,22 +95,28 @@ public class Attempts {
     }
 
     /** The attempt as it stands; only its owner may see it. */
-    public PlayView current(StaffMember staff, long attemptId) {
-        return view(owned(staff, attemptId));
+    public PlayView current(long staffId, long attemptId) {
+        return view(owned(staffId, attemptId));
     }
 
     /**
      * Takes the choice {@code choiceId} as the answer to step {@code step}. A step number the attempt has moved
      * past, a finished attempt or a choice not on offer is refused with {@link StaleStep} and changes nothing.
+     *
+     * <p>One transaction of at most five round trips: the attempt read with its row lock, then at commit the step
+     * log, the evidence (one batch), the kept sums (one batch, in {@link Profiles#record}) and the attempt. Ids come
+     * in blocks; the caller's id comes from the session. The first evidence of a person in a competency adds the
+     * insert of its sums.
      */
     @Transactional
-    public PlayView step(StaffMember staff, long attemptId, int step, String choiceId) {
-        Attempt attempt = owned(staff, attemptId);
+    public PlayView step(long staffId, long attemptId, int step, String choiceId) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || !attempt.getStaffId().equals(staffId)) {
+            throw new NotFound("attempt", attemptId);
+        }
         if (attempt.isFinished() || step != attempt.getStep()) {
             throw new StaleStep(view(attempt));
         }
-        attempt.touch();
-        em.flush();
         ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
         PlayState state = PlayStateJson.read(attempt.getState());
         Step taken;
@@ -121,16 +130,16 @@ public class Attempts {
         LocalDateTime now = LocalDateTime.now();
         List<Evidence> evidence = new ArrayList<>();
         for (var e : taken.evidence()) {
-            evidence.add(Evidence.fromScenario(staff.getId(), e.competency(), e.weight(), e.reason(),
+            evidence.add(Evidence.fromScenario(staffId, e.competency(), e.weight(), e.reason(),
                     attempt.getScenarioVersion().getId(), attempt.getId(), number, state.node(), choiceId, now));
         }
         profiles.record(evidence);
         String ending = taken.ended() ? taken.state().node() : null;
         attempt.advance(number, PlayStateJson.write(taken.state()), ending,
                 taken.ended() ? taken.ending().outcome().key() : null);
-        em.flush();
         if (taken.ended()) {
-            finished.fire(new AttemptFinished(staff.getId(), attempt.getScenarioVersion().getScenario().getSlug(),
+            em.flush();
+            finished.fire(new AttemptFinished(staffId, attempt.getScenarioVersion().getScenario().getSlug(),
                     taken.ending().outcome(), attempt.getId()));
         }
         return view(attempt, taken.state());
@@ -192,7 +201,11 @@ public class Attempts {
 
     /** The debrief of a finished attempt of {@code staff}. */
     public DebriefView debrief(StaffMember staff, long attemptId) {
-        Attempt attempt = owned(staff, attemptId);
+        return debrief(staff.getId(), attemptId);
+    }
+
+    public DebriefView debrief(long staffId, long attemptId) {
+        Attempt attempt = owned(staffId, attemptId);
         if (!attempt.isFinished()) {
             throw new NotFound("finished attempt", attemptId);
         }
@@ -237,8 +250,20 @@ public class Attempts {
      * The conversation so far of an attempt of {@code staff}, oldest first: per step taken what the citizen said
      * and what the learner answered. One query (the step log); the graph comes from the cache.
      */
-    public List<PlayView.Exchange> transcript(StaffMember staff, long attemptId) {
-        Attempt attempt = owned(staff, attemptId);
+    public List<PlayView.Exchange> transcript(long staffId, long attemptId) {
+        return transcript(owned(staffId, attemptId));
+    }
+
+    /** An attempt's page: where it stands and the conversation so far. Two reads: the attempt and its step log. */
+    public record Turn(PlayView view, List<PlayView.Exchange> transcript) {}
+
+    public Turn turn(long staffId, long attemptId) {
+        Attempt attempt = owned(staffId, attemptId);
+        PlayView view = view(attempt);
+        return new Turn(view, view.finished() ? List.of() : transcript(attempt));
+    }
+
+    private List<PlayView.Exchange> transcript(Attempt attempt) {
         ScenarioGraph graph = graphs.of(attempt.getScenarioVersion());
         List<PlayView.Exchange> exchanges = new ArrayList<>();
         for (AttemptStep s : em.createNamedQuery(AttemptStep.OF_ATTEMPT, AttemptStep.class)
@@ -255,7 +280,7 @@ public class Attempts {
     public record Whereabouts(String scenario, boolean finished) {}
 
     public Whereabouts whereabouts(StaffMember staff, long attemptId) {
-        Attempt attempt = owned(staff, attemptId);
+        Attempt attempt = owned(staff.getId(), attemptId);
         return new Whereabouts(attempt.getScenarioVersion().getScenario().getSlug(), attempt.isFinished());
     }
 
@@ -265,9 +290,9 @@ public class Attempts {
                 .getResultList();
     }
 
-    private Attempt owned(StaffMember staff, long attemptId) {
+    private Attempt owned(long staffId, long attemptId) {
         Attempt attempt = em.find(Attempt.class, attemptId);
-        if (attempt == null || !attempt.getStaff().getId().equals(staff.getId())) {
+        if (attempt == null || !attempt.getStaffId().equals(staffId)) {
             throw new NotFound("attempt", attemptId);
         }
         return attempt;

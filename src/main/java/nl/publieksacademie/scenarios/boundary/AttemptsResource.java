@@ -3,6 +3,7 @@ package nl.publieksacademie.scenarios.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,15 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
+import nl.publieksacademie.platform.Authentication;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.platform.Problem;
 import nl.publieksacademie.platform.Roles;
-import nl.publieksacademie.staff.Staff;
-import nl.publieksacademie.staff.StaffMember;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,11 +41,8 @@ public class AttemptsResource {
     @Inject
     Attempts attempts;
 
-    @Inject
-    Staff staff;
-
     @Context
-    SecurityContext security;
+    HttpServletRequest request;
 
     @POST
     @Operation(summary = "Start the caller's attempt at a scenario, or resume the open one",
@@ -58,7 +54,7 @@ public class AttemptsResource {
         if (start == null || start.scenario() == null || start.scenario().isBlank()) {
             throw new InvalidInput(List.of(Problem.onField("scenario", "attempt.scenarioMissing")));
         }
-        StaffMember me = caller();
+        long me = caller();
         return Attempts.retried(
                 () -> attempts.resume(me, start.scenario()).orElseGet(() -> attempts.start(me, start.scenario())));
     }
@@ -91,7 +87,7 @@ public class AttemptsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        StaffMember me = caller();
+        long me = caller();
         try {
             return Attempts.retried(() -> attempts.step(me, id, answer.step(), answer.choice()));
         } catch (StaleStep | NotFound e) {
@@ -112,8 +108,8 @@ public class AttemptsResource {
         return attempts.debrief(caller(), id);
     }
 
-    private StaffMember caller() {
-        String name = security.getUserPrincipal().getName();
-        return staff.byUsername(name).orElseThrow(() -> new NotFound("staff member " + name));
+    /** The caller's account id, as the session holds it (checked against the account's stamp on each request). */
+    private long caller() {
+        return Authentication.staffId(request).orElseThrow(() -> new NotFound("staff member"));
     }
 }

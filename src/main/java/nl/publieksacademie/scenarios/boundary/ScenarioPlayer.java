@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -12,8 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.NotFound;
-import nl.publieksacademie.staff.MyAccount;
-import nl.publieksacademie.staff.StaffMember;
+import nl.publieksacademie.platform.Authentication;
 
 /**
  * Backing bean of {@code /learner/play.xhtml}, post/redirect/get: the page is always a GET of
@@ -34,9 +34,6 @@ public class ScenarioPlayer implements Serializable {
     transient Attempts attempts;
 
     @Inject
-    transient MyAccount account;
-
-    @Inject
     transient FacesProblems problems;
 
     private String scenario;
@@ -44,7 +41,7 @@ public class ScenarioPlayer implements Serializable {
     private PlayView view;
     private List<PlayView.Turn> thread = List.of();
     private String channel;
-    private transient StaffMember me;
+    private transient Long me;
 
     /**
      * The page's view action: without an attempt in the address, start or resume the learner's attempt and go to
@@ -61,7 +58,8 @@ public class ScenarioPlayer implements Serializable {
             return;
         }
         long id = id(attempt);
-        view = attempts.current(me, id);
+        Attempts.Turn turn = attempts.turn(me, id);
+        view = turn.view();
         if (!view.scenario().equals(scenario)) {
             throw new NotFound("attempt", id);
         }
@@ -69,7 +67,7 @@ public class ScenarioPlayer implements Serializable {
             redirect(view);
             return;
         }
-        thread = PlayView.thread(view.setting(), attempts.transcript(me, id));
+        thread = PlayView.thread(view.setting(), turn.transcript());
         channel = view.channel(thread);
     }
 
@@ -108,10 +106,11 @@ public class ScenarioPlayer implements Serializable {
                         + "&attempt=" + shown.attempt());
     }
 
-    /** The signed-in learner, looked up once per page. */
-    private StaffMember me() {
+    /** The signed-in learner's account id, as the session holds it: no query. */
+    private long me() {
         if (me == null) {
-            me = account.getMe();
+            me = Authentication.staffId((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest()).orElseThrow(() -> new NotFound("staff member"));
         }
         return me;
     }
