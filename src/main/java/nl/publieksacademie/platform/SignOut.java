@@ -17,14 +17,27 @@ public class SignOut {
     @Inject
     AuditLog audit;
 
+    @Inject
+    nl.publieksacademie.identity.IdentityProviders providers;
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
             audit.record(request.getUserPrincipal().getName(), AuditLog.SIGN_OUT, null, null);
         }
+        var session = request.getSession(false);
+        Object provider = session == null ? null : session.getAttribute(Authentication.PROVIDER_SESSION);
         request.logout();
         external.invalidateSession();
+        if (provider instanceof Authentication.ProviderSession signedIn) {
+            // RP-initiated logout: the provider ends its session too and sends the browser back to our login page
+            var atProvider = providers.logout(request, signedIn.provider(), signedIn.idToken());
+            if (atProvider.isPresent()) {
+                external.redirect(atProvider.get().toString());
+                return;
+            }
+        }
         external.redirect(external.getRequestContextPath() + Authentication.LOGIN_PAGE + "?signedOut=true");
     }
 }
