@@ -157,6 +157,11 @@ public class IdentityProviders {
             } catch (IOException e) {
                 reason = provider.id() + ": " + e.getMessage();
                 continue;
+            } catch (RuntimeException e) {
+                // a token that trips the library is still a token refused, never a 500
+                LOG.log(Level.WARNING, "Access token refused by " + provider.id() + ": " + e, e);
+                reason = provider.id() + ": " + e;
+                continue;
             }
             Object client = claims.getClaim("azp");
             Set<String> roles = client == null ? null : provider.apiClients().get(client.toString());

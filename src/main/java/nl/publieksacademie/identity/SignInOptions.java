@@ -18,8 +18,14 @@ public class SignInOptions {
     @ConfigProperty(name = "pa.local-login", defaultValue = "all")
     String localLogin;
 
-    public List<ProviderSettings> getProviders() {
-        return providers.all();
+    /** A button on the login page (Expression Language 5 reads getters, not record accessors). */
+    public record Choice(String id, String label) {
+        public String getId() { return id; }
+        public String getLabel() { return label; }
+    }
+
+    public List<Choice> getProviders() {
+        return providers.all().stream().map(p -> new Choice(p.id(), p.label())).toList();
     }
 
     public boolean isSingleSignOn() {

@@ -168,7 +168,7 @@ class SingleSignOnIT {
         HttpResponse<String> refused = new Visitor().signIn("tdekker", "Trainer-2026!");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("geeft geen toegang tot de academie"), refused.body());
-        assertFalse(refused.body().contains("Exception"), "no stack trace");
+        assertFalse(refused.body().contains(".java:"), "no stack trace");
         HttpResponse<String> ended = first.get("learner/index.xhtml");
         assertEquals(302, ended.statusCode(), "no role left: the open session has ended");
         assertTrue(ended.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
@@ -179,6 +179,7 @@ class SingleSignOnIT {
         String token = keycloak.clientToken("hr-systeem", "hr-systeem-test-secret");
         HttpResponse<String> heatmap = bearer("api/reports/heatmap", token);
         assertEquals(200, heatmap.statusCode(), heatmap.body());
+        assertTrue(heatmap.body().startsWith("{"), heatmap.body());
         assertTrue(heatmap.headers().firstValue("Set-Cookie").isEmpty(), "no session for a token");
         assertEquals(403, bearer("api/staff", token).statusCode(), "the client's role is hr, not admin");
     }
@@ -223,7 +224,7 @@ class SingleSignOnIT {
         HttpResponse<String> forged = visitor.get("sso/callback/gemeente?code=abc&state=forged");
         assertEquals(400, forged.statusCode());
         assertTrue(forged.body().contains("hoort niet bij dit venster of is verlopen"), forged.body());
-        assertFalse(forged.body().contains("Exception"));
+        assertFalse(forged.body().contains(".java:"), "no stack trace");
 
         HttpResponse<String> started = visitor.get("sso/start/gemeente");
         assertEquals(302, started.statusCode());
