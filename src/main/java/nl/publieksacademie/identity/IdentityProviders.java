@@ -103,9 +103,10 @@ public class IdentityProviders {
         idTokens.setMaxClockSkew(provider.clockSkewSeconds());
         var accessTokens = new DefaultJWTProcessor<SecurityContext>();
         accessTokens.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
-        var claims = new DefaultJWTClaimsVerifier<SecurityContext>(Set.of(provider.audience()),
+        // mutable sets: the verifier asks them whether they contain null, which Set.of answers with an exception
+        var claims = new DefaultJWTClaimsVerifier<SecurityContext>(new HashSet<>(List.of(provider.audience())),
                 new JWTClaimsSet.Builder().issuer(metadata.getIssuer().getValue()).build(),
-                Set.of("sub", "exp", "iat", "azp"), null);
+                new HashSet<>(List.of("sub", "exp", "iat", "azp")), new HashSet<>());
         claims.setMaxClockSkew(provider.clockSkewSeconds());
         accessTokens.setJWTClaimsSetVerifier(claims);
         known = new Connected(provider, metadata, idTokens, accessTokens);
