@@ -276,12 +276,34 @@ class SingleSignOnIT {
     }
 
     /**
+     * Keycloak marks its cookies Secure; a browser keeps them on loopback over plain HTTP (a trustworthy origin), the
+     * JDK's cookie manager does not. This jar does, for the test's loopback servers only.
+     */
+    static class LoopbackCookies extends java.net.CookieHandler {
+        private final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public java.util.Map<String, List<String>> get(URI uri, java.util.Map<String, List<String>> headers)
+                throws IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, List<String>> headers) throws IOException {
+            java.util.Map<String, List<String>> plain = new java.util.HashMap<>();
+            headers.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList() : values));
+            cookies.put(uri, plain);
+        }
+    }
+
+    /**
      * A browser without a browser: one cookie jar for the application and Keycloak (both on 127.0.0.1), redirects
      * followed by hand, Keycloak's login form filled in as a person would.
      */
     class Visitor {
         private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
         HttpResponse<String> get(String path) {
