@@ -19,6 +19,8 @@ public class AuditLog {
     public static final String SIGN_IN = "sign-in";
     public static final String SIGN_IN_FAILED = "sign-in-failed";
     public static final String SIGN_OUT = "sign-out";
+    /** An API call with a bearer token that was not valid (expired, wrongly signed, for another audience). */
+    public static final String TOKEN_REFUSED = "token-refused";
 
     @PersistenceContext
     EntityManager em;

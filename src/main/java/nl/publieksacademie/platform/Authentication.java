@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import nl.publieksacademie.identity.IdentityProviders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for pages and REST. Pages: the own login page authenticates through
@@ -44,6 +46,13 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String CALLER = "pa.caller";
     static final String GROUPS = "pa.callerGroups";
     static final String ACCOUNT = "pa.account";
+    /** Session attribute: the provider and ID token of a sign-in through an identity provider, for signing out. */
+    public static final String PROVIDER_SESSION = "pa.providerSession";
+    /** Request attribute: a correct local password of a non-admin while local sign-in is for admins only. */
+    public static final String LOCAL_OFF = "pa.localSignInOff";
+
+    /** The provider and ID token that a session signed in with. */
+    public record ProviderSession(String provider, String idToken) implements java.io.Serializable {}
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -60,6 +69,17 @@ public class Authentication implements HttpAuthenticationMechanism {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    IdentityProviders providers;
+
+    @Inject
+    Messages messages;
+
+    /** {@code all} (default) or {@code admins-only}: local passwords for everyone, or only for admins (break-glass). */
+    @Inject
+    @ConfigProperty(name = "pa.local-login", defaultValue = "all")
+    String localLogin;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -67,6 +87,9 @@ public class Authentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, request, context);
+        }
+        if (credential instanceof ExternalSignIn external) {
+            return signIn(external, request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) != null) {
@@ -76,6 +99,10 @@ public class Authentication implements HttpAuthenticationMechanism {
             }
         }
         if (isApi(request)) {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return bearer(header.substring(7).trim(), request, response, context);
+            }
             return basic(request, response, context);
         }
         if (context.isProtected()) {
@@ -164,12 +191,61 @@ public class Authentication implements HttpAuthenticationMechanism {
             audit.record(name, AuditLog.SIGN_IN_FAILED, name, remote(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if ("admins-only".equals(localLogin) && !result.getCallerGroups().contains(Roles.ADMIN)) {
+            throttle.succeeded(attempt);
+            request.setAttribute(LOCAL_OFF, Boolean.TRUE);
+            audit.record(name, AuditLog.SIGN_IN_FAILED, name, "local sign-in is for admins only, " + remote(request));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         throttle.succeeded(attempt);
         audit.record(principal.getName(), AuditLog.SIGN_IN, null, remote(request));
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         keep(session, principal.getName(), result.getCallerGroups(), principal.account());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A sign-in that an identity provider vouched for: the account must be able to sign in as it stands now. */
+    private AuthenticationStatus signIn(ExternalSignIn external, HttpServletRequest request, HttpMessageContext context) {
+        StaffMember member = em.find(StaffMember.class, external.staffId());
+        if (member == null || !member.canSignIn()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        audit.record(member.getUsername(), AuditLog.SIGN_IN, null, "through " + external.provider() + " "
+                + remote(request));
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        keep(session, member.getUsername(), member.getRoles(), SessionAccount.of(member));
+        session.setAttribute(PROVIDER_SESSION, new ProviderSession(external.provider(), external.idToken()));
+        return context.notifyContainerAboutLogin(member.getUsername(), new HashSet<>(member.getRoles()));
+    }
+
+    /**
+     * An API client with an access token of a configured identity provider (see
+     * {@link IdentityProviders#verifyAccessToken}): no session, no cookie, so nothing another site could make a
+     * browser send. A refused token answers 401 and is audited.
+     */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        IdentityProviders.Verdict verdict = providers.verifyAccessToken(token);
+        if (!verdict.accepted()) {
+            audit.record(null, AuditLog.TOKEN_REFUSED, null, verdict.refusal() + " " + remote(request));
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            try {
+                String text = messages.text(Language.preferred(java.util.Collections.list(request.getLocales())),
+                        "sso.tokenRefused");
+                response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("errors",
+                        jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                                .add("message", text))).build().toString());
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(verdict.caller(), new HashSet<>(verdict.roles()));
     }
 
     private AuthenticationStatus basic(

@@ -47,7 +47,8 @@ public class SignIn {
                 Object wait = request.getAttribute(Authentication.WAIT_SECONDS);
                 String text = wait != null
                         ? messages.format("login.throttled", wait)
-                        : messages.text("login.failed");
+                        : messages.text(request.getAttribute(Authentication.LOCAL_OFF) != null
+                                ? "login.localOff" : "login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         }

@@ -36,7 +36,7 @@ public class StaffIdentityStore implements IdentityStore {
         StaffMember staff = em.createNamedQuery(StaffMember.BY_LOGIN, StaffMember.class)
                 .setParameter("login", name)
                 .getResultStream()
-                .filter(StaffMember::canSignIn)
+                .filter(StaffMember::canSignInLocally)
                 .findFirst()
                 .orElse(null);
         if (staff == null) {

@@ -30,6 +30,8 @@ import java.util.TreeSet;
         query = "SELECT COUNT(s) FROM StaffMember s WHERE s.email = :email AND s.id <> :id")
 @NamedQuery(name = StaffMember.COUNT_BY_USERNAME,
         query = "SELECT COUNT(s) FROM StaffMember s WHERE s.username = :username AND s.id <> :id")
+@NamedQuery(name = StaffMember.BY_EXTERNAL_SUBJECT,
+        query = "SELECT s FROM StaffMember s WHERE s.externalProvider = :provider AND s.externalSubject = :subject")
 @NamedQuery(name = StaffMember.COUNT_WITH_ROLE,
         query = "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE")
 @EntityListeners(AccountChanges.class)
@@ -40,6 +42,7 @@ public class StaffMember {
     public static final String COUNT_BY_EMAIL = "StaffMember.countByEmail";
     public static final String COUNT_BY_USERNAME = "StaffMember.countByUsername";
     public static final String COUNT_WITH_ROLE = "StaffMember.countWithRole";
+    public static final String BY_EXTERNAL_SUBJECT = "StaffMember.byExternalSubject";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +79,13 @@ public class StaffMember {
     /** Changes whenever the account's sign-in rights change; open sessions compare it on every request. */
     @Column(name = "security_stamp")
     private long securityStamp;
+
+    /** The OpenID Connect provider that signs this person in, and its subject for them; null for local accounts. */
+    @Column(name = "external_provider")
+    private String externalProvider;
+
+    @Column(name = "external_subject")
+    private String externalSubject;
 
     @Version
     private int version;
@@ -135,7 +145,26 @@ public class StaffMember {
         this.roles.addAll(roles);
     }
 
+    public String getExternalProvider() { return externalProvider; }
+    public String getExternalSubject() { return externalSubject; }
+
+    /** From now on this person signs in through {@code provider}, which knows them as {@code subject}. */
+    public void linkExternal(String provider, String subject) {
+        if (!java.util.Objects.equals(this.externalProvider, provider)
+                || !java.util.Objects.equals(this.externalSubject, subject)) {
+            securityStamp++;
+        }
+        this.externalProvider = provider;
+        this.externalSubject = subject;
+    }
+
+    /** Active, with a role, and a way to sign in: a local password or an identity provider. */
     public boolean canSignIn() {
+        return active && (passwordHash != null || externalSubject != null) && !roles.isEmpty();
+    }
+
+    /** May sign in with a local password. */
+    public boolean canSignInLocally() {
         return active && passwordHash != null && !roles.isEmpty();
     }
 }

@@ -201,6 +201,7 @@ class GrantsIT {
         NO_PERSON.put("/verify.xhtml", "a certificate's course and date, never the holder's name");
         NO_PERSON.put("/login.xhtml", "before sign-in");
         NO_PERSON.put("SERVLET /language", "switches the caller's own UI language and goes back to the page");
+        NO_PERSON.put("SERVLET /sso/*", "sign-in through an identity provider: only the person signing in (SingleSignOnIT)");
         for (String error : List.of("400", "403", "404", "500", "503", "expired")) {
             NO_PERSON.put("/error/" + error + ".xhtml", "an error page");
         }
