@@ -62,6 +62,9 @@ class ReportsIT {
         return Deployments.loopback(deployed);
     }
 
+    /** The fixture course's quizzes: the same questions, so every submission is evidence of the same weight. */
+    static final List<String> QUIZZES = List.of("toets", "toets2", "toets3", "toets4", "toets5");
+
     Http admin() {
         return new Http(base()).basic("admin", "demo");
     }
@@ -71,7 +74,10 @@ class ReportsIT {
                 + department + "\"}")).getJsonNumber("id").longValue();
     }
 
-    /** A learner in {@code team} who submits the test quiz {@code right} times right and {@code wrong} times wrong. */
+    /**
+     * A learner in {@code team} who submits {@code right} of the test course's quizzes right and then {@code wrong}
+     * more wrong: each quiz once, as a quiz's evidence counts only for its best submission.
+     */
     long learner(long team, int right, int wrong) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = admin().post("api/staff", JSON, """
@@ -84,7 +90,7 @@ class ReportsIT {
         for (int i = 0; i < right + wrong; i++) {
             String answer = i < right ? "{\"answers\":{\"eerst\":[0],\"allebei\":[0,1]}}"
                     : "{\"answers\":{\"eerst\":[1],\"allebei\":[2]}}";
-            HttpResponse<String> submitted = http.post("api/me/courses/basis/quizzes/toets", JSON, answer);
+            HttpResponse<String> submitted = http.post("api/me/courses/basis/quizzes/" + QUIZZES.get(i), JSON, answer);
             assertEquals(200, submitted.statusCode(), submitted.body());
         }
         return Http.object(created).getJsonNumber("id").longValue();
@@ -519,7 +525,7 @@ class ReportsIT {
         for (int i = 0; i < right + wrong; i++) {
             String answer = i < right ? "{\"answers\":{\"eerst\":[0],\"allebei\":[0,1]}}"
                     : "{\"answers\":{\"eerst\":[1],\"allebei\":[2]}}";
-            HttpResponse<String> submitted = http.post("api/me/courses/basis/quizzes/toets", JSON, answer);
+            HttpResponse<String> submitted = http.post("api/me/courses/basis/quizzes/" + QUIZZES.get(i), JSON, answer);
             assertEquals(200, submitted.statusCode(), submitted.body());
         }
         return Http.object(created).getJsonNumber("id").longValue();

@@ -157,8 +157,8 @@ class StaffIT {
         Http page = new Http(Deployments.loopback(deployed));
         page.signIn("admin", "demo");
         String audit = page.get("admin/audit.xhtml").body();
-        assertTrue(audit.contains("team-created") && audit.contains("Audit " + tag), "team creation audited");
-        assertTrue(audit.contains("sign-in"), "sign-in audited");
+        assertTrue(audit.contains("Team toegevoegd") && audit.contains("Audit " + tag), "team creation audited");
+        assertTrue(audit.contains("Aangemeld"), "sign-in audited");
     }
 
     private JsonArray all() {

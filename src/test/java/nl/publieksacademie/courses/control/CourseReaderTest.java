@@ -79,7 +79,7 @@ class CourseReaderTest {
         assertEquals(List.of(), read.warnings());
         Course course = read.course();
         assertEquals("basis", course.slug());
-        assertEquals(List.of("start", "oefenen"), course.modules().stream().map(Course.Module::id).toList());
+        assertEquals(List.of("start", "oefenen", "herhalen"), course.modules().stream().map(Course.Module::id).toList());
         assertEquals(List.of("welkom", "toets", "paspoort"), course.requiredSteps());
         Course.Step scenario = course.step("paspoort").orElseThrow();
         assertTrue(scenario.passes(Outcome.DEELS));
