@@ -13,20 +13,20 @@ import java.util.Random;
  */
 public record PlayView(long attempt, String scenario, String title, String setting, int version, int step,
         boolean finished, Persona persona, NodeView node, List<ChoiceView> choices, Map<String, Integer> variables,
-        List<Meter> meters, EndingView ending) {
+        List<Meter> meters, EndingView ending) implements java.io.Serializable {
 
-    public record Persona(String name, String initials, String description) {}
+    public record Persona(String name, String initials, String description) implements java.io.Serializable {}
 
-    public record NodeView(String id, String narration, String says) {}
+    public record NodeView(String id, String narration, String says) implements java.io.Serializable {}
 
-    public record ChoiceView(String id, String text) {}
+    public record ChoiceView(String id, String text) implements java.io.Serializable {}
 
     /**
      * A variable the learner sees, with its label, range and which way is good. Its {@link #level()} is
      * {@code ok} while less than 60 % of the range lies on the bad side of the value, {@code warn} from 60 % and
      * {@code bad} from 80 %: irritation 0-5 of 10 is ok, 6-7 warn, 8-10 bad; trust 10-5 ok, 4-3 warn, 2-0 bad.
      */
-    public record Meter(String name, String label, int value, int min, int max, boolean lowerIsBetter) {
+    public record Meter(String name, String label, int value, int min, int max, boolean lowerIsBetter) implements java.io.Serializable {
 
         /** The value as a percentage of the range, for drawing. */
         public int percent() {
@@ -59,10 +59,10 @@ public record PlayView(long attempt, String scenario, String title, String setti
         static final double BAD = 0.8;
     }
 
-    public record EndingView(String outcome, String title, String debrief) {}
+    public record EndingView(String outcome, String title, String debrief) implements java.io.Serializable {}
 
     /** One exchange of the conversation so far: what the citizen said (and the narration) and what you answered. */
-    public record Exchange(int number, String narration, String says, String answer) {}
+    public record Exchange(int number, String narration, String says, String answer) implements java.io.Serializable {}
 
     /**
      * The choices in the order this attempt offers them at this node: shuffled, so that position is no cue, and

@@ -14,7 +14,7 @@ public final class ScenarioDiff {
     public enum Kind { ADDED, REMOVED, CHANGED }
 
     /** One change; {@code choice} is null for a change to the node itself; {@code fields} name what changed. */
-    public record Change(Kind kind, String node, String choice, List<String> fields) {}
+    public record Change(Kind kind, String node, String choice, List<String> fields) implements java.io.Serializable {}
 
     private ScenarioDiff() {}
 
