@@ -34,10 +34,10 @@ import nl.publieksacademie.scenarios.graph.Variable;
 public class Playtest implements Serializable {
 
     @Inject
-    transient ScenarioDrafts drafts;
+    ScenarioDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;

@@ -18,13 +18,13 @@ import nl.publieksacademie.platform.Roles;
 public class StaffAdmin implements Serializable {
 
     @Inject
-    transient Staff staff;
+    Staff staff;
 
     @Inject
-    transient Teams teams;
+    Teams teams;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     private List<StaffMember> members;
     private List<Team> teamList;

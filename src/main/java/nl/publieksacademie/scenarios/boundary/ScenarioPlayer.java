@@ -31,13 +31,13 @@ public class ScenarioPlayer implements Serializable {
     static final String CHOICE = "choose:take";
 
     @Inject
-    transient Attempts attempts;
+    Attempts attempts;
 
     @Inject
-    transient MyAccount account;
+    MyAccount account;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     private String scenario;
     private String attempt;
