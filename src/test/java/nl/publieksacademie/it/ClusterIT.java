@@ -203,6 +203,8 @@ class ClusterIT {
         JsonObject onTwo = other.start(slug);
         assertEquals(version, onTwo.getInt("version"), "a new attempt on node 2 plays the version published on 1");
         assertTrue(System.nanoTime() - publishedAt < 1_000_000_000L);
+        // the shipped text again, for the tests that run after this one on the same database
+        assertEquals(201, trainer.post("api/scenarios", "application/yaml", source).statusCode());
     }
 
     // --- the load -----------------------------------------------------------------------------------------------
