@@ -209,7 +209,7 @@ class ClusterIT {
     // --- the load -----------------------------------------------------------------------------------------------
 
     private static List<Learner> createLearners(URI base, String run, int count) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
         List<Learner> learners = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -506,7 +506,7 @@ class ClusterIT {
     }
 
     private static void awaitAnswer(URI lb) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < 40; i++) {
             try {
                 if (http.send(HttpRequest.newBuilder(lb.resolve("login.xhtml")).GET().build(),

@@ -94,7 +94,9 @@ final class Node {
     /** Waits until the login page answers 200; fails with the log's tail when the process ends or time runs out. */
     Node awaitReady(Duration limit) throws IOException, InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the default HTTP/2 upgrade of a plain connection now and then hangs in Payara's Grizzly
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " ended with " + process.exitValue() + ":\n" + tail());
