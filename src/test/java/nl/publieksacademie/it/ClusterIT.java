@@ -85,7 +85,12 @@ class ClusterIT {
             List<Learner> learners = createLearners(lb, run, 50);
             Load load = new Load(learners, pool);
             load.start();
-            Thread.sleep(8_000);
+            // fifty sign-ins (a costly password hash each) first; then some load on both nodes
+            long signedIn = System.currentTimeMillis() + 180_000;
+            while (load.servedBy(":" + two.port()) == 0 && System.currentTimeMillis() < signedIn) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(6_000);
             int servedByTwo = load.servedBy(":" + two.port());
             assertTrue(servedByTwo > 0, "nginx spreads the learners over both nodes");
 
