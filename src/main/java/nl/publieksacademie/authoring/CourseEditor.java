@@ -34,25 +34,25 @@ import nl.publieksacademie.platform.NotFound;
 public class CourseEditor implements Serializable {
 
     @Inject
-    transient CourseDrafts drafts;
+    CourseDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient ContentStore content;
+    ContentStore content;
 
     @Inject
-    transient Language language;
+    Language language;
 
     @Inject
-    transient nl.publieksacademie.courses.boundary.CourseStore courseStore;
+    nl.publieksacademie.courses.boundary.CourseStore courseStore;
 
     private String course;
     private CourseDraft draft;

@@ -18,10 +18,10 @@ import nl.publieksacademie.platform.InvalidInput;
 public class CourseList implements Serializable {
 
     @Inject
-    transient CourseDrafts drafts;
+    CourseDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;

@@ -34,16 +34,16 @@ import nl.publieksacademie.scenarios.graph.Variable;
 public class Playtest implements Serializable {
 
     @Inject
-    transient ScenarioDrafts drafts;
+    ScenarioDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;
 
     @Inject
-    transient nl.publieksacademie.competencies.boundary.Profiles profiles;
+    nl.publieksacademie.competencies.boundary.Profiles profiles;
 
     /** One step taken: where, what was chosen, what it earned and what it did to the variables. */
     public record Taken(String node, String choice, List<String> evidence, Map<String, Integer> values)

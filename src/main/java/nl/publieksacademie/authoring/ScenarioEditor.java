@@ -46,22 +46,22 @@ public class ScenarioEditor implements Serializable {
     static final String ID = "[a-z0-9]+(_[a-z0-9]+|-[a-z0-9]+)*";
 
     @Inject
-    transient ScenarioDrafts drafts;
+    ScenarioDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient Language language;
+    Language language;
 
     @Inject
-    transient nl.publieksacademie.platform.Messages messages;
+    nl.publieksacademie.platform.Messages messages;
 
     private String scenario;
     private Draft draft;

@@ -28,16 +28,16 @@ public class ScenarioHistory implements Serializable {
     static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
     @Inject
-    transient ScenarioDrafts drafts;
+    ScenarioDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private String scenario;
     private Integer from;

@@ -18,10 +18,10 @@ import nl.publieksacademie.platform.InvalidInput;
 public class ScenarioList implements Serializable {
 
     @Inject
-    transient ScenarioDrafts drafts;
+    ScenarioDrafts drafts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;

@@ -85,6 +85,12 @@ public class DemoData {
     /** What was made, and how long it took. */
     public record Made(int teams, int staff, int attempts, long evidence, long millis) {}
 
+    /**
+     * Up to this many staff the data is stored in one transaction (all or nothing, as the demo municipality at
+     * start-up needs); larger runs of the generator commit every 200 people to bound the transaction.
+     */
+    static final int ONE_TRANSACTION_UP_TO = 1000;
+
     public Made generate(Size size) {
         long started = System.nanoTime();
         Random random = new Random(size.seed());
@@ -258,7 +264,7 @@ public class DemoData {
                     }
                     score.executeBatch();
                     enrolments(courseVersions, staffId, department, random, now, size, enrol, progress);
-                    if (s % 200 == 199) {
+                    if (size.staff() > ONE_TRANSACTION_UP_TO && s % 200 == 199) {
                         db.commit();
                     }
                 }

@@ -66,6 +66,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     AccountStamps stamps;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @PersistenceContext
     EntityManager em;
 
@@ -133,7 +136,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                     keep(session, member.getUsername(), member.getRoles(), SessionAccount.of(member));
                     return context.notifyContainerAboutLogin(member.getUsername(), new HashSet<>(member.getRoles()));
                 }
-                audit.record(caller, AuditLog.SIGN_OUT, null, "account changed, from " + request.getRemoteAddr());
+                audit.record(caller, AuditLog.SIGN_OUT, null, "account changed, from " + clientAddress.of(request));
             }
             session.invalidate();
         } catch (IllegalStateException alreadyEnded) {
@@ -177,7 +180,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             request.setAttribute(FAILURE, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInThrottle.Attempt attempt = throttle.attempt(name, request.getRemoteAddr());
+        SignInThrottle.Attempt attempt = throttle.attempt(name, clientAddress.of(request));
         long wait = throttle.secondsToWait(attempt);
         if (wait > 0) {
             request.setAttribute(WAIT_SECONDS, wait);
@@ -303,7 +306,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    private static String remote(HttpServletRequest request) {
-        return "from " + request.getRemoteAddr();
+    private String remote(HttpServletRequest request) {
+        return "from " + clientAddress.of(request);
     }
 }

@@ -19,16 +19,16 @@ import nl.publieksacademie.staff.Teams;
 public class GrantAdmin implements Serializable {
 
     @Inject
-    transient Grants grants;
+    Grants grants;
 
     @Inject
-    transient Staff staff;
+    Staff staff;
 
     @Inject
-    transient Teams teams;
+    Teams teams;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;

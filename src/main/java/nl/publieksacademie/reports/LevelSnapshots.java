@@ -27,6 +27,7 @@ import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.LevelRule;
 import nl.publieksacademie.content.boundary.ContentImport;
 import nl.publieksacademie.platform.Database;
+import nl.publieksacademie.platform.JobLeases;
 
 /**
  * Each person's level per competency at the end of each closed month ({@code level_month}), made once per month in
@@ -48,6 +49,13 @@ public class LevelSnapshots {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    JobLeases leases;
+
+    static final String JOB = "monthly-levels";
+    /** Longer than making every month of a large academy takes. */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(30);
+
     /** The rule and months last found complete (null: check the database). */
     private volatile String checked;
 
@@ -60,7 +68,8 @@ public class LevelSnapshots {
             Object start) {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                ensure(People.yearMonths());
+                // one node of a cluster at a time; each month is one transaction, so a node that dies leaves none half made
+                leases.runAlone(JOB, LEASE, () -> ensure(People.yearMonths()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Making the monthly levels failed; the trend reports make them when asked", e);
             }

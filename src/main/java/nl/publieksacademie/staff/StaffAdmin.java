@@ -27,16 +27,16 @@ import org.primefaces.model.SortOrder;
 public class StaffAdmin implements Serializable {
 
     @Inject
-    transient Staff staff;
+    Staff staff;
 
     @Inject
-    transient Teams teams;
+    Teams teams;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
-    transient StaffSearch search;
+    StaffSearch search;
 
     private final Members members = new Members();
     private String text;

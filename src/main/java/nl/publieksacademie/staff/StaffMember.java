@@ -35,7 +35,7 @@ import java.util.TreeSet;
 @NamedQuery(name = StaffMember.COUNT_WITH_ROLE,
         query = "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE")
 @EntityListeners(AccountChanges.class)
-public class StaffMember {
+public class StaffMember implements java.io.Serializable {
     public static final String ALL = "StaffMember.all";
     public static final String ACTIVE_OF_TEAM = "StaffMember.activeOfTeam";
     public static final String BY_LOGIN = "StaffMember.byLogin";

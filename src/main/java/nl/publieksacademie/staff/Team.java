@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 @Entity
 @NamedQuery(name = Team.ALL, query = "SELECT t FROM Team t ORDER BY t.department, t.name")
 @NamedQuery(name = Team.BY_NAME, query = "SELECT t FROM Team t WHERE LOWER(t.name) = LOWER(:name)")
-public class Team {
+public class Team implements java.io.Serializable {
     public static final String ALL = "Team.all";
     public static final String BY_NAME = "Team.byName";
 

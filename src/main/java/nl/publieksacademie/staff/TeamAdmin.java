@@ -15,10 +15,10 @@ import nl.publieksacademie.platform.InvalidInput;
 public class TeamAdmin implements Serializable {
 
     @Inject
-    transient Teams teams;
+    Teams teams;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     private List<Team> teamList;
     private Long editingId;

@@ -1,12 +1,15 @@
 package nl.publieksacademie.content.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.competencies.control.FrameworkReader;
 import nl.publieksacademie.competencies.entity.FrameworkVersion;
 import nl.publieksacademie.content.control.ContentCheck;
+import nl.publieksacademie.platform.ChangedElsewhere;
+import nl.publieksacademie.platform.Cluster;
 
 /**
  * Checks content against the current competency framework, the latest valid version in the database (read once
@@ -23,6 +26,9 @@ public class ContentChecker {
     @Inject
     ContentStore store;
 
+    @Inject
+    Cluster cluster;
+
     private final AtomicReference<Current> current = new AtomicReference<>();
 
     /** A scenario sent by a user, not tied to a file name. */
@@ -35,8 +41,9 @@ public class ContentChecker {
     }
 
     /**
-     * The current framework, or null when none was ever imported. Kept in memory; every ten seconds at most the
-     * database is asked (by hash) whether another instance or an import published a newer one.
+     * The current framework, or null when none was ever imported. Kept in memory until an import on any node of the
+     * cluster stores a new one; as a backstop every ten seconds at most the database is asked (by hash) whether a
+     * newer one was published.
      */
     public Framework framework() {
         Current cached = current.get();
@@ -58,8 +65,18 @@ public class ContentChecker {
         return framework;
     }
 
-    /** Forgets the kept framework, so the next call reads the latest (after an import stored a new version). */
+    /**
+     * Forgets the kept framework, so the next call reads the latest (after an import stored a new version); the
+     * other nodes of a cluster forget theirs too once the caller's transaction commits.
+     */
     public void refresh() {
         current.set(null);
+        cluster.tell(ChangedElsewhere.framework());
+    }
+
+    void refresh(@Observes ChangedElsewhere change) {
+        if (change.is(ChangedElsewhere.FRAMEWORK)) {
+            current.set(null);
+        }
     }
 }

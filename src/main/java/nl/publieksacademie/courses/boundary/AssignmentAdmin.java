@@ -20,13 +20,13 @@ import nl.publieksacademie.staff.Team;
 public class AssignmentAdmin implements Serializable {
 
     @Inject
-    transient Assignments assignments;
+    Assignments assignments;
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     @Inject
     transient SecurityContext security;

@@ -27,16 +27,16 @@ public class CourseCatalog implements Serializable {
     public record Option(String id, String name) implements Serializable {}
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     @Inject
-    transient Enrolments enrolments;
+    Enrolments enrolments;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient MyAccount account;
+    MyAccount account;
 
     private String q;
     private String role;

@@ -15,16 +15,16 @@ import nl.publieksacademie.staff.MyAccount;
 public class CoursePage implements Serializable {
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     @Inject
-    transient Enrolments enrolments;
+    Enrolments enrolments;
 
     @Inject
-    transient MyAccount account;
+    MyAccount account;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     private String course;
     private CourseProgress progress;

@@ -10,11 +10,11 @@ import java.util.List;
 public record CourseProgress(String slug, String title, String summary, int duration, List<String> roles,
         List<String> competencies, boolean enrolled, int done, int total, boolean completed, String certificateCode,
         LocalDate completedOn, LocalDate dueOn, boolean overdue, String assignedBy, StepView next,
-        List<ModuleView> modules) {
+        List<ModuleView> modules) implements java.io.Serializable {
 
-    public record StepView(String id, String title, String kind, boolean optional, boolean done, String scenario) {}
+    public record StepView(String id, String title, String kind, boolean optional, boolean done, String scenario) implements java.io.Serializable {}
 
-    public record ModuleView(String id, String title, List<StepView> steps) {}
+    public record ModuleView(String id, String title, List<StepView> steps) implements java.io.Serializable {}
 
     /** Required steps done, in percent (0..100). */
     public int percent() {

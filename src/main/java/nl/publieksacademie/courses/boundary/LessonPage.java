@@ -18,13 +18,13 @@ import nl.publieksacademie.staff.MyAccount;
 public class LessonPage implements Serializable {
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     @Inject
-    transient Enrolments enrolments;
+    Enrolments enrolments;
 
     @Inject
-    transient MyAccount account;
+    MyAccount account;
 
     private String course;
     private String step;

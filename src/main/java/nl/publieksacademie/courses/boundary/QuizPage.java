@@ -30,16 +30,16 @@ public class QuizPage implements Serializable {
     static final String PREFIX = "q-";
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     @Inject
-    transient Enrolments enrolments;
+    Enrolments enrolments;
 
     @Inject
-    transient MyAccount account;
+    MyAccount account;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     private String course;
     private String step;

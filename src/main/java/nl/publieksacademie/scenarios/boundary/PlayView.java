@@ -13,30 +13,31 @@ import java.util.Random;
  */
 public record PlayView(long attempt, String scenario, String title, String setting, int version, int step,
         boolean finished, Persona persona, NodeView node, List<ChoiceView> choices, Map<String, Integer> variables,
-        List<Meter> meters, EndingView ending) {
+        List<Meter> meters, EndingView ending) implements java.io.Serializable {
 
-    public record Persona(String name, String initials, String description) {}
+    public record Persona(String name, String initials, String description) implements java.io.Serializable {}
 
     /**
      * The current node. {@code setting} is the channel this node switches to ({@code null}: it does not switch; the
      * channel is then the one of the node before, or the scenario's {@code setting} at the start); {@code time} is
      * when the citizen's message was sent ({@code HH:mm}, or {@code null}).
      */
-    public record NodeView(String id, String narration, String says, String setting, String time) {
+    public record NodeView(String id, String narration, String says, String setting, String time)
+            implements java.io.Serializable {
 
         public NodeView(String id, String narration, String says) {
             this(id, narration, says, null, null);
         }
     }
 
-    public record ChoiceView(String id, String text) {}
+    public record ChoiceView(String id, String text) implements java.io.Serializable {}
 
     /**
      * A variable the learner sees, with its label, range and which way is good. Its {@link #level()} is
      * {@code ok} while less than 60 % of the range lies on the bad side of the value, {@code warn} from 60 % and
      * {@code bad} from 80 %: irritation 0-5 of 10 is ok, 6-7 warn, 8-10 bad; trust 10-5 ok, 4-3 warn, 2-0 bad.
      */
-    public record Meter(String name, String label, int value, int min, int max, boolean lowerIsBetter) {
+    public record Meter(String name, String label, int value, int min, int max, boolean lowerIsBetter) implements java.io.Serializable {
 
         /** The value as a percentage of the range, for drawing. */
         public int percent() {
@@ -69,13 +70,14 @@ public record PlayView(long attempt, String scenario, String title, String setti
         static final double BAD = 0.8;
     }
 
-    public record EndingView(String outcome, String title, String debrief) {}
+    public record EndingView(String outcome, String title, String debrief) implements java.io.Serializable {}
 
     /**
      * One exchange of the conversation so far: what the citizen said (and the narration) and what you answered;
      * {@code setting} and {@code time} as in {@link NodeView}.
      */
-    public record Exchange(int number, String narration, String says, String answer, String setting, String time) {
+    public record Exchange(int number, String narration, String says, String answer, String setting, String time)
+            implements java.io.Serializable {
 
         public Exchange(int number, String narration, String says, String answer) {
             this(number, narration, says, answer, null, null);
@@ -87,7 +89,7 @@ public record PlayView(long attempt, String scenario, String title, String setti
      * the channel changed there (the player draws a divider before it) and whether the channel is written (a
      * message thread with times).
      */
-    public record Turn(Exchange exchange, String channel, boolean switched) {
+    public record Turn(Exchange exchange, String channel, boolean switched) implements java.io.Serializable {
 
         public boolean written() {
             return isWritten(channel);

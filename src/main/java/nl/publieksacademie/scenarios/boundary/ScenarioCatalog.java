@@ -33,19 +33,19 @@ public class ScenarioCatalog implements Serializable {
     public record Option(String id, String name) implements Serializable {}
 
     @Inject
-    transient ContentStore content;
+    ContentStore content;
 
     @Inject
-    transient ScenarioGraphs graphs;
+    ScenarioGraphs graphs;
 
     @Inject
-    transient Attempts attempts;
+    Attempts attempts;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient MyAccount account;
+    MyAccount account;
 
     private String setting;
     private String competency;

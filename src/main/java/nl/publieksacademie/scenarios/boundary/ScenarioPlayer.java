@@ -31,10 +31,10 @@ public class ScenarioPlayer implements Serializable {
     static final String CHOICE = "choose:take";
 
     @Inject
-    transient Attempts attempts;
+    Attempts attempts;
 
     @Inject
-    transient FacesProblems problems;
+    FacesProblems problems;
 
     private String scenario;
     private String attempt;

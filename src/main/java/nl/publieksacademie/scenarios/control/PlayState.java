@@ -12,7 +12,7 @@ import nl.publieksacademie.scenarios.expression.Expression;
  * (booleans as 0/1) and the checks set so far. Immutable; {@link PlayStateJson} stores it so an attempt resumes.
  */
 public record PlayState(String node, int step, Map<String, Integer> values, Set<String> checks)
-        implements Expression.Env {
+        implements java.io.Serializable, Expression.Env {
 
     public PlayState {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -17,10 +17,10 @@ public final class ScenarioDiff {
     public enum Kind { ADDED, REMOVED, CHANGED }
 
     /** One change; {@code choice} is null for a change to the node itself; {@code fields} say what changed. */
-    public record Change(Kind kind, String node, String choice, List<Field> fields) {}
+    public record Change(Kind kind, String node, String choice, List<Field> fields) implements java.io.Serializable {}
 
     /** A field with its text before and after ({@code null} where the field was not there). */
-    public record Field(String name, String was, String now) {}
+    public record Field(String name, String was, String now) implements java.io.Serializable {}
 
     private ScenarioDiff() {}
 
