@@ -61,7 +61,7 @@ public class ScenarioDrafts {
             String updatedBy, LocalDateTime updatedAt) {}
 
     /** One published version. */
-    public record VersionRow(int number, String title, String by, LocalDateTime at) {}
+    public record VersionRow(int number, String title, String by, LocalDateTime at) implements java.io.Serializable {}
 
     public List<Row> list() {
         List<Row> rows = new ArrayList<>();
