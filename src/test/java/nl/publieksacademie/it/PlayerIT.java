@@ -262,6 +262,20 @@ class PlayerIT {
                     throw new AssertionError(page + " at " + width + " px scrolls sideways: " + scroll + " > " + inner
                             + "; too wide: " + wide);
                 }
+                if (width == 1366) {
+                    Object beside = ((ChromeDriver) browser.driver()).executeScript(
+                            "var p = document.querySelector('.pa-persona'), c = document.querySelector('.pa-conversation');"
+                            + "if (!p || !c) { return 'none'; }"
+                            + "var pr = p.getBoundingClientRect(), cr = c.getBoundingClientRect();"
+                            + "var n = document.getElementById('persona-name').getBoundingClientRect();"
+                            + "return cr.left >= pr.right - 1 && cr.top < pr.bottom && n.width >= 100 ? 'ok'"
+                            + " : 'persona card ' + Math.round(pr.left) + '-' + Math.round(pr.right) + ' px, conversation from '"
+                            + " + Math.round(cr.left) + ' px, the name ' + Math.round(n.width) + ' px wide';");
+                    if (!"ok".equals(beside) && !"none".equals(beside)) {
+                        throw new AssertionError(page + " at 1366 px: the persona card is not a column beside the"
+                                + " conversation: " + beside);
+                    }
+                }
             }
         } finally {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
