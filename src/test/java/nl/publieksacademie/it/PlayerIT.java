@@ -161,7 +161,9 @@ class PlayerIT {
         WebElement apply = browser.driver().findElement(By.id("apply"));
         apply.sendKeys(Keys.ENTER);
         Reload.awaitAfter(browser.driver(), apply);
-        assertEquals(1, browser.driver().findElements(By.cssSelector(".pa-scenario")).size());
+        // the two shipped kitchen-table scenarios: keukentafel-wmo and met-de-tolk-aan-tafel
+        assertEquals(2, browser.driver().findElements(By.cssSelector(".pa-scenario")).size());
+        assertEquals(1, browser.driver().findElements(By.id("scenario-met-de-tolk-aan-tafel")).size());
         assertEquals("keukentafel", new Select(browser.driver().findElement(By.id("setting")))
                 .getFirstSelectedOption().getAttribute("value"), "the filter stays chosen");
         assertEquals(1, browser.driver().findElements(By.id("scenario-keukentafel-wmo")).size());
