@@ -53,35 +53,12 @@ public class StatementCount implements SessionCustomizer {
         if (!ENABLED) {
             return;
         }
-        keepPlatform(session);
         counting(session.getDatasourceLogin());
         if (session instanceof ServerSession server) {
             counting(server.getReadConnectionPool());
             server.getConnectionPools().values().forEach(StatementCount::counting);
         }
         LOG.info("Counting SQL statements and transactions (pa.sql.count=true)");
-    }
-
-    /**
-     * Names the database platform before the data source is wrapped: behind the counting proxy EclipseLink fell back
-     * to its generic platform, which binds booleans as integers (Derby then refused the staff page's active filter).
-     */
-    private static void keepPlatform(Session session) {
-        if (session.getDatasourceLogin() instanceof org.eclipse.persistence.sessions.DatasourceLogin login
-                && login.getConnector() instanceof JNDIConnector jndi && jndi.getDataSource() != null) {
-            try (java.sql.Connection c = jndi.getDataSource().getConnection()) {
-                String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-                if (product.contains("derby")) {
-                    login.setPlatformClassName(
-                            "org.eclipse.persistence.platform.database.DerbyPlatform");
-                } else if (product.contains("postgres")) {
-                    login.setPlatformClassName(
-                            "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
-                }
-            } catch (java.sql.SQLException e) {
-                LOG.warning("Cannot read the database product: " + e.getMessage());
-            }
-        }
     }
 
     private static void counting(ConnectionPool pool) {
