@@ -60,9 +60,7 @@ public class StaffSearch {
             conditions.add("s.id IN (SELECT r.id FROM StaffMember r JOIN r.roles n WHERE n = :role)");
         }
         if (query.active() != null) {
-            // a literal, not a parameter: EclipseLink bound the Boolean as an INTEGER here (seen after the batch-writing
-            // and session-customizer settings came in), which Derby refuses to compare with a BOOLEAN column (a 500)
-            conditions.add(query.active() ? "s.active = TRUE" : "s.active = FALSE");
+            conditions.add("s.active = :active");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -76,6 +74,9 @@ public class StaffSearch {
         }
         if (query.role() != null) {
             typed.setParameter("role", query.role());
+        }
+        if (query.active() != null) {
+            typed.setParameter("active", query.active());
         }
     }
 
