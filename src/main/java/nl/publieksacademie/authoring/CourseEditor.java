@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import nl.publieksacademie.courses.control.LessonMarkup;
 import nl.publieksacademie.courses.control.ModuleDraft;
 import nl.publieksacademie.courses.control.QuizDraft;
 import nl.publieksacademie.courses.control.StepDraft;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.Language;
 import nl.publieksacademie.platform.NotFound;
@@ -40,7 +40,7 @@ public class CourseEditor implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     @Inject
     Profiles profiles;
@@ -269,7 +269,7 @@ public class CourseEditor implements Serializable {
     }
 
     private String user() {
-        return security.getCallerPrincipal().getName();
+        return currentUser.getName();
     }
 
     public CourseDraft getDraft() { return draft; }

@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 
@@ -24,7 +24,7 @@ public class CourseList implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     private String slug;
     private String title;
@@ -39,7 +39,7 @@ public class CourseList implements Serializable {
 
     public void create() throws IOException {
         try {
-            drafts.create(slug == null ? null : slug.strip(), title, security.getCallerPrincipal().getName());
+            drafts.create(slug == null ? null : slug.strip(), title, currentUser.getName());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/trainer/course-editor.xhtml?course=" + slug.strip());
         } catch (InvalidInput invalid) {

@@ -3,7 +3,6 @@ package nl.publieksacademie.authoring;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.scenarios.control.ChoiceNotVisible;
@@ -40,7 +40,7 @@ public class Playtest implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     @Inject
     nl.publieksacademie.competencies.boundary.Profiles profiles;
@@ -68,7 +68,7 @@ public class Playtest implements Serializable {
         if (scenario == null || scenario.isBlank()) {
             throw new NotFound("scenario");
         }
-        source = drafts.open(scenario, security.getCallerPrincipal().getName()).source();
+        source = drafts.open(scenario, currentUser.getName()).source();
         errors = drafts.check(scenario, source).errors().size();
         if (graph() != null) {
             restart();

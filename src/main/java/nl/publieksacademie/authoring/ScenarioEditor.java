@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.ContentCheck;
 import nl.publieksacademie.content.control.Finding;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.Language;
 import nl.publieksacademie.platform.NotFound;
@@ -52,7 +52,7 @@ public class ScenarioEditor implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     @Inject
     Profiles profiles;
@@ -515,7 +515,7 @@ public class ScenarioEditor implements Serializable {
     }
 
     private String user() {
-        return security.getCallerPrincipal().getName();
+        return currentUser.getName();
     }
 
     public Draft getDraft() { return draft; }

@@ -3,7 +3,6 @@ package nl.publieksacademie.authoring;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import nl.publieksacademie.content.control.Finding;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.Language;
 import nl.publieksacademie.scenarios.control.ScenarioDiff;
@@ -34,7 +34,7 @@ public class ScenarioHistory implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     @Inject
     Language language;
@@ -92,7 +92,7 @@ public class ScenarioHistory implements Serializable {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try {
-            ScenarioDrafts.Imported imported = drafts.importFile(text, security.getCallerPrincipal().getName());
+            ScenarioDrafts.Imported imported = drafts.importFile(text, currentUser.getName());
             if (imported.version() == null) {
                 problems.info("history.unchanged", imported.slug());
             } else {

@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 
@@ -24,7 +24,7 @@ public class ScenarioList implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     private String slug;
     private String title;
@@ -56,7 +56,7 @@ public class ScenarioList implements Serializable {
     }
 
     private String user() {
-        return security.getCallerPrincipal().getName();
+        return currentUser.getName();
     }
 
     public String getSlug() { return slug; }

@@ -3,9 +3,9 @@ package nl.publieksacademie.reports;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.Roles;
 import nl.publieksacademie.staff.Staff;
@@ -31,7 +31,7 @@ public class GrantAdmin implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     private Long person;
     private String department;
@@ -41,12 +41,12 @@ public class GrantAdmin implements Serializable {
             problems.error("grants.choose");
             return;
         }
-        grants.grant(person, department, security.getCallerPrincipal().getName());
+        grants.grant(person, department, currentUser.getName());
         problems.info("grants.granted", department);
     }
 
     public void revoke(long staffId, String dept) {
-        grants.revoke(staffId, dept, security.getCallerPrincipal().getName());
+        grants.revoke(staffId, dept, currentUser.getName());
         problems.info("grants.revoked", dept);
     }
 

@@ -3,9 +3,9 @@ package nl.publieksacademie.courses.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import nl.publieksacademie.platform.CurrentUser;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.InvalidInput;
 import nl.publieksacademie.staff.StaffMember;
@@ -29,7 +29,7 @@ public class AssignmentAdmin implements Serializable {
     FacesProblems problems;
 
     @Inject
-    transient SecurityContext security;
+    CurrentUser currentUser;
 
     private String course;
     private String target = "team";
@@ -41,7 +41,7 @@ public class AssignmentAdmin implements Serializable {
     public void assign() {
         try {
             int count = assignments.assign(course, "team".equals(target) ? team : null,
-                    "person".equals(target) ? person : null, due, security.getCallerPrincipal().getName());
+                    "person".equals(target) ? person : null, due, currentUser.getName());
             problems.info("assign.done", count);
         } catch (InvalidInput invalid) {
             problems.show(invalid, "assign");
