@@ -64,6 +64,42 @@ public class JobLeases {
         }
     }
 
+    /**
+     * Start-up work every node runs, one node at a time ({@link #runInTurn}): a node that died in the middle of it
+     * holds it up for at most three minutes.
+     */
+    public boolean runAtStartUp(String job, Runnable work) {
+        return runInTurn("start-up:" + job, Duration.ofMinutes(3), Duration.ofMinutes(4), Duration.ofMillis(250), work);
+    }
+
+    /**
+     * Runs {@code work} on this node once no other node is running it: for start-up work that every node must see
+     * done (the content import, the first accounts) but that two nodes starting at once must not do side by side.
+     * Waits for another holder to give the lease back, or for its lease to expire when it died, polling every
+     * {@code poll}, for at most {@code wait}; answers whether the work ran.
+     */
+    public boolean runInTurn(String job, Duration longest, Duration wait, Duration poll, Runnable work) {
+        long end = System.nanoTime() + wait.toNanos();
+        while (!take(job, longest)) {
+            if (System.nanoTime() + poll.toNanos() > end) {
+                LOG.warning(() -> job + ": another node held the lease for longer than " + wait + "; not run here");
+                return false;
+            }
+            try {
+                Thread.sleep(poll.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            release(job);
+        }
+    }
+
     /** Takes or extends the lease of {@code job} until {@code duration} from now; false when another node holds it. */
     public boolean take(String job, Duration duration) {
         Instant now = clock.instant();

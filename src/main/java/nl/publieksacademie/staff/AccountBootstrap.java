@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.publieksacademie.platform.InvalidInput;
+import nl.publieksacademie.platform.JobLeases;
 import nl.publieksacademie.platform.PasswordHashing;
 import nl.publieksacademie.platform.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,8 +45,19 @@ public class AccountBootstrap {
     @ConfigProperty(name = "pa.admin.initial-password")
     Optional<String> initialAdminPassword;
 
-    @Transactional
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    AccountBootstrap self;
+
+    /** On a cluster one node at a time, each in its own transaction: two nodes starting at once make one admin. */
     void start(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) @Initialized(ApplicationScoped.class) Object start) {
+        leases.runAtStartUp("accounts", self::bootstrap);
+    }
+
+    @Transactional
+    public void bootstrap() {
         if (demo) {
             demoAccounts();
         } else if (!staff.anyActiveWithRole(Roles.ADMIN)) {

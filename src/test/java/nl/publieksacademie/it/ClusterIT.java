@@ -264,7 +264,7 @@ class ClusterIT {
                     for (int i = 0; i < 100_000 && running.get() && System.currentTimeMillis() < end; i++) {
                         learner.play(report);
                         try {
-                            Thread.sleep(100 + learner.random.nextInt(200));
+                            Thread.sleep(500 + learner.random.nextInt(1000)); // about 50 steps a second in all
                         } catch (InterruptedException e) {
                             return;
                         }

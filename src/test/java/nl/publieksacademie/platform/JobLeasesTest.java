@@ -121,6 +121,52 @@ class JobLeasesTest {
         }
     }
 
+    @Test
+    void nodesStartingAtOnceEachRunTheStartUpWorkInTurn() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
+        try {
+            List<Callable<Boolean>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                JobLeases node = new JobLeases(db, "node-" + i, clock);
+                starts.add(() -> node.runInTurn("start-up", TEN_MINUTES, Duration.ofSeconds(20),
+                        Duration.ofMillis(10), () -> {
+                            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            runs.incrementAndGet();
+                            inside.decrementAndGet();
+                        }));
+            }
+            for (Future<Boolean> f : pool.invokeAll(starts, 60, TimeUnit.SECONDS)) {
+                assertTrue(f.get(), "every node runs it");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(4, runs.get());
+        assertEquals(1, most.get(), "never two nodes at once");
+    }
+
+    @Test
+    void aNodeWaitsForTheStartUpWorkOfAnotherOnlySoLong() {
+        JobLeases a = new JobLeases(db, "node-a", clock);
+        JobLeases b = new JobLeases(db, "node-b", clock);
+        AtomicInteger runs = new AtomicInteger();
+        assertTrue(a.take("start-up", TEN_MINUTES));
+        assertFalse(b.runInTurn("start-up", TEN_MINUTES, Duration.ofMillis(200), Duration.ofMillis(20),
+                runs::incrementAndGet), "node a holds it (its lease has not expired)");
+        a.release("start-up");
+        assertTrue(b.runInTurn("start-up", TEN_MINUTES, Duration.ofMillis(200), Duration.ofMillis(20),
+                runs::incrementAndGet));
+        assertEquals(1, runs.get());
+    }
+
     /** A clock the test moves on. */
     static final class MutableClock extends Clock {
         private Instant now;

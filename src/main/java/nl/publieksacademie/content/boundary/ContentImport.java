@@ -22,6 +22,7 @@ import nl.publieksacademie.courses.control.CourseReader;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.ContentCheck;
 import nl.publieksacademie.content.control.ContentReview;
+import nl.publieksacademie.platform.JobLeases;
 import nl.publieksacademie.scenarios.control.ScenarioReview;
 import nl.publieksacademie.scenarios.control.ScenarioReader;
 import java.util.logging.Logger;
@@ -56,8 +57,12 @@ public class ContentImport {
     @ConfigProperty(name = "pa.content.dir", defaultValue = ".")
     String contentDir;
 
+    @Inject
+    JobLeases leases;
+
+    /** Every node imports at start-up (it finds the files of its release stored already), one node at a time. */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
-        importAll(Path.of(contentDir), "import");
+        leases.runAtStartUp("content", () -> importAll(Path.of(contentDir), "import"));
     }
 
     /** What became of one file: its findings, and the version it was published as (null when none). */
