@@ -79,6 +79,18 @@ class JargonTest {
                 "courses/basis/welkom.md:5:4  outcome"), found);
     }
 
+    /** The profile shows the framework's level descriptors to the learner: they are checked too. */
+    @Test
+    void aLevelDescriptorWithJargonIsAWarningOnThatLevel() throws IOException {
+        String text = Files.readString(Fixtures.contentDir().resolve("courses/competencies.yaml"))
+                .replace("Ontvangt inwoners vriendelijk", "Haalt positieve evidence en ontvangt inwoners vriendelijk");
+        FrameworkReader.Read read = FrameworkReader.read("courses/competencies.yaml", text);
+        List<Finding> found = jargon(read.findings().warnings());
+        assertEquals(1, found.size(), read.findings().all().toString());
+        assertEquals("domains[0].competencies[0].levels.1", found.get(0).path());
+        assertEquals(32, found.get(0).line());
+    }
+
     static Map<String, byte[]> basis() throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(Path.of("src/test/resources/fixtures/courses/basis"))) {
