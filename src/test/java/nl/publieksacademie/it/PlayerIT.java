@@ -176,6 +176,43 @@ class PlayerIT {
         browser.assertAccessible("profile");
     }
 
+    // --- a talk with a colleague (content14) ---
+
+    @Test
+    void aTalkWithAColleagueIsFoundUnderOverlegShowsItOnThePersonaCardAndTheDebriefNamesTheColleague()
+            throws IOException {
+        ScenarioGraph graph = Paths.graph(CONTENT, "nagesprek-met-de-teamleider");
+        List<String> path = Paths.toEndings(graph).values().stream()
+                .min(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        String learner = newLearner("overleg");
+        browser.open("learner/scenarios.xhtml");
+        new LoginPage(browser.driver()).signIn(learner, "speel-" + learner);
+        new Select(browser.driver().findElement(By.id("setting"))).selectByValue("overleg");
+        WebElement apply = browser.driver().findElement(By.id("apply"));
+        apply.sendKeys(Keys.ENTER);
+        Reload.awaitAfter(browser.driver(), apply);
+        List<WebElement> found = browser.driver().findElements(By.cssSelector(".pa-scenario"));
+        assertEquals(1, found.size(), "only the team lead's talk with a colleague");
+        assertTrue(found.get(0).getText().contains("Overleg met een collega"), found.get(0).getText());
+        WebElement play = browser.driver().findElement(
+                By.cssSelector("#scenario-nagesprek-met-de-teamleider a.pa-play-link"));
+        play.sendKeys(Keys.ENTER);
+        Reload.awaitAfter(browser.driver(), play);
+        WebElement setting = browser.driver().findElement(By.id("setting"));
+        assertEquals("Overleg met een collega", setting.getText().strip());
+        assertTrue(setting.findElement(By.tagName("img")).getAttribute("src").endsWith("/resources/icons/overleg.svg"),
+                "the overleg icon on the persona card");
+        browser.assertAccessible("player, overleg");
+        assertNoSideways("player, overleg");
+        PlayerPage player = new PlayerPage(browser.driver());
+        for (String choice : path) {
+            player.choose(choice);
+        }
+        assertEquals("/learner/debrief.xhtml", browser.path());
+        String who = browser.driver().findElement(By.cssSelector("#path > li .pa-says .pa-who")).getText();
+        assertEquals("Collega:", who, "Joyce is a colleague, not a citizen");
+    }
+
     // --- chat and e-mail (issue 14) ---
 
     @Test

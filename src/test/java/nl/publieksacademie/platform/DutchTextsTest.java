@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.publieksacademie.content.control.Jargon;
 import org.junit.jupiter.api.Test;
 
 /** The Dutch texts address the user one way ("je", as the content does) and explain the file format's field names. */
@@ -34,6 +35,19 @@ class DutchTextsTest {
                 found.add(key + "=" + text);
             }
         });
+        assertEquals(List.of(), found);
+    }
+
+    /**
+     * No Dutch interface text uses the jargon of the content format or of learning design ("evidence", "node",
+     * "outcome", "setting"): the pages say "bewijs", "knoop", "uitkomst", "plaats van het gesprek".
+     */
+    @Test
+    void theInterfaceSpeaksPlainDutchNotTheFormatsJargon() throws IOException {
+        Properties dutch = load("/nl/publieksacademie/platform/messages.properties");
+        List<String> found = new ArrayList<>();
+        dutch.forEach((key, text) -> Jargon.find((String) text).forEach(f -> found.add(key + ": " + f.word())));
+        found.sort(null);
         assertEquals(List.of(), found);
     }
 

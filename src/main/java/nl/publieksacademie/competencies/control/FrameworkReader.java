@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.publieksacademie.content.control.Findings;
+import nl.publieksacademie.content.control.Jargon;
 import nl.publieksacademie.content.control.YamlTree;
 
 /**
@@ -130,7 +131,10 @@ public final class FrameworkReader {
         Optional.ofNullable(fields.get("levels")).ifPresent(v -> {
             Map<String, YamlTree.Value> entries = v.entries(LEVEL_KEYS, LEVEL_KEYS);
             for (String key : LEVEL_KEYS) {
-                Optional.ofNullable(entries.get(key)).flatMap(YamlTree.Value::text).ifPresent(levels::add);
+                Optional.ofNullable(entries.get(key)).flatMap(YamlTree.Value::text).ifPresent(text -> {
+                    Jargon.check(text, entries.get(key).path(), entries.get(key).findings());
+                    levels.add(text);
+                });
             }
         });
         return id.map(i -> new Framework.Competency(i, text(fields, "name"), text(fields, "description"), levels));
@@ -160,7 +164,13 @@ public final class FrameworkReader {
         return Optional.of(new Framework.RoleProfile(id, text(fields, "name"), targets));
     }
 
+    /** The text of a field; the learner reads it in the profile, so it is checked for jargon. */
     private static String text(Map<String, YamlTree.Value> fields, String key) {
-        return Optional.ofNullable(fields.get(key)).flatMap(YamlTree.Value::text).orElse(null);
+        YamlTree.Value value = fields.get(key);
+        String text = Optional.ofNullable(value).flatMap(YamlTree.Value::text).orElse(null);
+        if (text != null) {
+            Jargon.check(text, value.path(), value.findings());
+        }
+        return text;
     }
 }

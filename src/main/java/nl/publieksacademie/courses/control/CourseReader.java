@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import nl.publieksacademie.competencies.control.Framework;
 import nl.publieksacademie.content.control.Finding;
 import nl.publieksacademie.content.control.Findings;
+import nl.publieksacademie.content.control.Jargon;
 import nl.publieksacademie.content.control.YamlTree;
 import nl.publieksacademie.scenarios.graph.Outcome;
 
@@ -81,6 +82,7 @@ public final class CourseReader {
                     all.add(findings);
                     text(files.get(step.file()), findings, LessonMarkup.MAX_SIZE / 1024).ifPresent(lesson -> {
                         LessonMarkup.check(lesson, files.keySet(), findings);
+                        Jargon.lesson(lesson, findings);
                         lessons.put(step.file(), lesson);
                     });
                 } else if (step.kind() == Course.Kind.QUIZ && !quizzes.containsKey(step.file())) {
@@ -279,8 +281,14 @@ public final class CourseReader {
         return ids;
     }
 
+    /** The text of a field; learner text, so checked for jargon. */
     private static String textOf(Map<String, YamlTree.Value> fields, String key) {
-        return Optional.ofNullable(fields.get(key)).flatMap(YamlTree.Value::text).orElse(null);
+        YamlTree.Value value = fields.get(key);
+        String text = Optional.ofNullable(value).flatMap(YamlTree.Value::text).orElse(null);
+        if (text != null) {
+            Jargon.check(text, value.path(), value.findings());
+        }
+        return text;
     }
 
     /** UTF-8 text of a file at most {@code maxKiB} long; otherwise a finding. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.publieksacademie.content.control.Findings;
+import nl.publieksacademie.content.control.Jargon;
 import nl.publieksacademie.content.control.YamlTree;
 
 /**
@@ -90,6 +91,7 @@ public final class QuizReader {
             }
         }
         Optional<String> question = Optional.ofNullable(fields.get("question")).flatMap(YamlTree.Value::text);
+        question.ifPresent(t -> Jargon.check(t, fields.get("question").path(), findings));
         boolean multiple = Optional.ofNullable(fields.get("multiple")).flatMap(YamlTree.Value::bool).orElse(false);
         List<Quiz.Option> options = new ArrayList<>();
         if (fields.containsKey("options")) {
@@ -100,6 +102,8 @@ public final class QuizReader {
                 Optional<String> text = Optional.ofNullable(o.get("text")).flatMap(YamlTree.Value::text);
                 Optional<String> feedback = Optional.ofNullable(o.get("feedback")).flatMap(YamlTree.Value::text);
                 boolean correct = Optional.ofNullable(o.get("correct")).flatMap(YamlTree.Value::bool).orElse(false);
+                text.ifPresent(t -> Jargon.check(t, o.get("text").path(), findings));
+                feedback.ifPresent(t -> Jargon.check(t, o.get("feedback").path(), findings));
                 if (text.isPresent() && feedback.isPresent()) {
                     options.add(new Quiz.Option(text.get(), correct, feedback.get()));
                 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.publieksacademie.content.control.Findings;
+import nl.publieksacademie.content.control.Jargon;
 import nl.publieksacademie.scenarios.expression.Expression;
 import nl.publieksacademie.scenarios.graph.Choice;
 import nl.publieksacademie.scenarios.graph.Evidence;
@@ -73,6 +74,7 @@ public final class ScenarioValidator {
 
     private void run() {
         competencies();
+        texts();
         if (graph.start() != null && !graph.nodes().containsKey(graph.start()) && !graph.nodes().isEmpty()) {
             findings.error("start", "scenario.unknownStart", graph.start(), known());
         }
@@ -106,6 +108,37 @@ public final class ScenarioValidator {
                 complete = ScenarioReview.conductKnown(graph, findings);
             } else {
                 ScenarioReview.conduct(graph, findings);
+            }
+        }
+    }
+
+    /** Jargon of the format or of learning design in any text the learner reads. */
+    private void texts() {
+        Jargon.check(graph.title(), "title", findings);
+        Jargon.check(graph.summary(), "summary", findings);
+        if (graph.persona() != null) {
+            Jargon.check(graph.persona().name(), "persona.name", findings);
+            Jargon.check(graph.persona().description(), "persona.description", findings);
+        }
+        graph.variables().values().forEach(v -> Jargon.check(v.label(), "variables." + v.name() + ".label",
+                findings));
+        graph.checks().values().forEach(c -> Jargon.check(c.label(), "checks." + c.id() + ".label", findings));
+        for (Node node : graph.nodes().values()) {
+            String path = "nodes." + node.id();
+            Jargon.check(node.narration(), path + ".narration", findings);
+            Jargon.check(node.says(), path + ".says", findings);
+            for (int i = 0; i < node.choices().size(); i++) {
+                Choice choice = node.choices().get(i);
+                String at = path + ".choices[" + i + "]";
+                Jargon.check(choice.text(), at + ".text", findings);
+                Jargon.check(choice.feedback(), at + ".feedback", findings);
+                for (int j = 0; j < choice.evidence().size(); j++) {
+                    Jargon.check(choice.evidence().get(j).reason(), at + ".evidence[" + j + "].reason", findings);
+                }
+            }
+            if (node.isEnding()) {
+                Jargon.check(node.ending().title(), path + ".ending.title", findings);
+                Jargon.check(node.ending().debrief(), path + ".ending.debrief", findings);
             }
         }
     }
