@@ -105,7 +105,11 @@ public class ExternalAccounts {
         return new Outcome(member, mapped.roles().isEmpty() ? Refusal.NO_ROLE : null);
     }
 
-    private void apply(StaffMember member, GroupMapping.Mapped mapped) {
+    /**
+     * Gives a staff member the roles, team and job role their groups map to (a team or job role not known here: none).
+     * Also used by SCIM provisioning, so a group means the same whichever way it arrives.
+     */
+    public void apply(StaffMember member, GroupMapping.Mapped mapped) {
         member.setRoles(mapped.roles());
         member.setTeam(mapped.team().flatMap(this::team).orElse(null));
         member.setJobRole(mapped.jobRole().flatMap(JobRole::byCode).map(JobRole::code).orElse(null));

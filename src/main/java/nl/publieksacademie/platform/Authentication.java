@@ -230,25 +230,38 @@ public class Authentication implements HttpAuthenticationMechanism {
      */
     private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        String address = clientAddress.of(request);
+        long wait = throttle.secondsToWaitForToken(address);
+        if (wait > 0) {
+            // refused tokens from this address are throttled like sign-ins: this one is not even looked at
+            response.setHeader("Retry-After", Long.toString(wait));
+            return refuseToken(request, response, context, 429, messages.format(
+                    Language.preferred(java.util.Collections.list(request.getLocales())), "sso.tokenThrottled", wait));
+        }
         IdentityProviders.Verdict verdict = providers.verifyAccessToken(token);
         if (!verdict.accepted()) {
             audit.record(null, AuditLog.TOKEN_REFUSED, null, verdict.refusal() + " " + remote(request));
+            throttle.tokenRefused(address);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            try {
-                String text = messages.text(Language.preferred(java.util.Collections.list(request.getLocales())),
-                        "sso.tokenRefused");
-                response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("errors",
-                        jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
-                                .add("message", text))).build().toString());
-            } catch (IOException e) {
-                return context.responseUnauthorized();
-            }
-            return AuthenticationStatus.SEND_FAILURE;
+            return refuseToken(request, response, context, HttpServletResponse.SC_UNAUTHORIZED, messages.text(
+                    Language.preferred(java.util.Collections.list(request.getLocales())), "sso.tokenRefused"));
         }
         return context.notifyContainerAboutLogin(verdict.caller(), new HashSet<>(verdict.roles()));
+    }
+
+    private static AuthenticationStatus refuseToken(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, int status, String text) {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("errors",
+                    jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                            .add("message", text))).build().toString());
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus basic(

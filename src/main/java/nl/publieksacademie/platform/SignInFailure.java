@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 /**
  * Failed sign-ins counted under one key, to slow down guessing: an account ({@code account:<id>}, whichever of its
  * names was typed), a typed name that has no account ({@code name:<typed>}), or a client address
- * ({@code address:<ip>}).
+ * ({@code address:<ip>}), or a client address that sent refused bearer tokens ({@code token:<ip>}; SCIM and the API).
  */
 @Entity
 @Table(name = "sign_in_failure")
@@ -18,9 +18,12 @@ public class SignInFailure {
     static final String ACCOUNT = "account:";
     static final String NAME = "name:";
     static final String ADDRESS = "address:";
+    static final String TOKEN = "token:";
     static final int FREE_ATTEMPTS = 3;
     /** An address is often a whole town hall behind one NAT address: it gets more failures before it waits. */
     static final int FREE_ATTEMPTS_PER_ADDRESS = 20;
+    /** A client with a wrong token (a stale secret after a rotation) gets a few tries before it waits. */
+    static final int FREE_TOKENS_PER_ADDRESS = 10;
     static final Duration MAX_DELAY = Duration.ofMinutes(5);
     /** After this long without a failure the count starts again. */
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
@@ -54,6 +57,10 @@ public class SignInFailure {
         return cut(ADDRESS + address);
     }
 
+    static String token(String address) {
+        return cut(TOKEN + address);
+    }
+
     private static String cut(String key) {
         return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
@@ -66,9 +73,13 @@ public class SignInFailure {
         lastFailure = now;
     }
 
-    /** No wait for the first free failures (three, or twenty for an address), then 2, 4, 8 ... s, at most 5 min. */
+    /**
+     * No wait for the first free failures (three, twenty for an address, ten for bearer tokens), then 2, 4, 8 ... s,
+     * at most 5 min.
+     */
     Duration delay() {
-        int free = id.startsWith(ADDRESS) ? FREE_ATTEMPTS_PER_ADDRESS : FREE_ATTEMPTS;
+        int free = id.startsWith(ADDRESS) ? FREE_ATTEMPTS_PER_ADDRESS
+                : id.startsWith(TOKEN) ? FREE_TOKENS_PER_ADDRESS : FREE_ATTEMPTS;
         if (failures < free) {
             return Duration.ZERO;
         }

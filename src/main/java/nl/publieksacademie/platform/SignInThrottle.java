@@ -56,6 +56,20 @@ public class SignInThrottle {
         cleanUp(now);
     }
 
+    /**
+     * Seconds a client address must wait before its next bearer token (SCIM, the API) is looked at, 0 when it may go
+     * ahead: refused tokens count per address, apart from password sign-ins. A valid token does not clear the count.
+     */
+    public long secondsToWaitForToken(String clientAddress) {
+        return wait(SignInFailure.token(clientAddress), LocalDateTime.now());
+    }
+
+    public void tokenRefused(String clientAddress) {
+        LocalDateTime now = LocalDateTime.now();
+        count(SignInFailure.token(clientAddress), now);
+        cleanUp(now);
+    }
+
     /** A successful sign-in clears the account's count, not the address's (one good account must not reset it). */
     public void succeeded(Attempt attempt) {
         failures.clear(attempt.account());

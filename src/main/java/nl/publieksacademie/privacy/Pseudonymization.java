@@ -21,10 +21,10 @@ import java.util.Set;
 public final class Pseudonymization {
 
     /** Tables whose rows naming the person are deleted rather than rewritten: they only served the account. */
-    static final Set<String> DELETED = Set.of("sign_in_failure");
+    static final Set<String> DELETED = Set.of("sign_in_failure", "scim_user");
 
     /** Rights of the account, deleted with it (rights they granted others stay, under the pseudonym). */
-    static final Set<String> RIGHTS = Set.of("staff_role", "hr_grant");
+    static final Set<String> RIGHTS = Set.of("staff_role", "hr_grant", "scim_group_member");
 
     private Pseudonymization() {}
 

@@ -457,4 +457,25 @@ class ForgeryIT {
         assertFalse(text.contains("evil.example"), text);
         assertTrue(text.contains("Doelwit " + tag) && text.contains("Basiscursus loket"), text);
     }
+
+    // --- SCIM ---
+
+    /**
+     * SCIM opens only to its bearer token, never to a session (ScimIT checks it with a token configured): here, with
+     * none configured, every method answers 404 even with a signed-in admin's cookie from another site.
+     */
+    @Test
+    void scimIsOffWithoutItsTokenAndTakesNoSessionCookie() {
+        Http admin = session("admin", "demo");
+        String user = "{\"userName\":\"nep-scim@gemeente.nl\"}";
+        for (String[] call : List.of(new String[] {"GET", "scim/v2/Users", null}, new String[] {"POST",
+                "scim/v2/Users", user}, new String[] {"PUT", "scim/v2/Users/1", user}, new String[] {"PATCH",
+                "scim/v2/Users/1", user}, new String[] {"DELETE", "scim/v2/Users/1", null})) {
+            HttpResponse<String> response = admin.call(call[0], call[1], call[2] == null ? null
+                    : "application/scim+json", call[2], "Origin", EVIL);
+            assertEquals(404, response.statusCode(), call[0] + " " + call[1] + ": " + response.body());
+        }
+        assertTrue(admin().get("api/staff").body().contains("\"active\":true"), "nobody was deactivated");
+        assertFalse(admin().get("api/staff").body().contains("nep-scim"), "nobody was made");
+    }
 }

@@ -202,6 +202,8 @@ class GrantsIT {
         NO_PERSON.put("/login.xhtml", "before sign-in");
         NO_PERSON.put("SERVLET /language", "switches the caller's own UI language and goes back to the page");
         NO_PERSON.put("SERVLET /sso/*", "sign-in through an identity provider: only the person signing in (SingleSignOnIT)");
+        NO_PERSON.put("SERVLET /scim/v2/*", "SCIM provisioning: the identity provider's client with its own bearer "
+                + "token, no staff session or role, so HR grants do not apply; off (404) without a token (ScimIT)");
         for (String error : List.of("400", "403", "404", "500", "503", "expired")) {
             NO_PERSON.put("/error/" + error + ".xhtml", "an error page");
         }

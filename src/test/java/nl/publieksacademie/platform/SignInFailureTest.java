@@ -73,4 +73,15 @@ class SignInFailureTest {
     void aVeryLongTypedNameIsCutToTheColumn() {
         assertEquals(SignInFailure.MAX_KEY, SignInFailure.name("x".repeat(500)).length());
     }
+
+    @Test
+    void refusedBearerTokensOfAnAddressGetTenFreeThenWait() {
+        SignInFailure failure = new SignInFailure(SignInFailure.token("192.0.2.10"));
+        for (int i = 0; i < 9; i++) {
+            failure.fail(now);
+        }
+        assertEquals(0, failure.secondsToWait(now));
+        failure.fail(now);
+        assertEquals(2, failure.secondsToWait(now));
+    }
 }

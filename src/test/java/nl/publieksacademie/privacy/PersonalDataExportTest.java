@@ -34,7 +34,7 @@ class PersonalDataExportTest {
 
     /** Tables that hold content or whole-academy state, never a row about one person. */
     static final Set<String> NEVER_ABOUT_A_PERSON = Set.of("team", "scenario", "course", "course_file",
-            "framework_version", "content_file", "level_snapshot", "job_lease");
+            "framework_version", "content_file", "level_snapshot", "job_lease", "scim_group");
 
     static {
         System.setProperty("derby.stream.error.file", "target/derby-unit.log");
@@ -94,6 +94,12 @@ class PersonalDataExportTest {
                     + "evidence_count, half_life_days, updated_at) VALUES (7, 'dienen', 2, 1, 1, 90, " + now + ")");
             sql.execute("INSERT INTO level_month (competency, closed_month, staff_id, staff_level) VALUES "
                     + "('dienen', '2026-10', 7, 2)");
+            // provisioned through SCIM: the identity provider's id and name parts, and a group membership
+            sql.execute("INSERT INTO scim_user (staff_id, external_id, given_name, family_name) VALUES "
+                    + "(7, 'entra-0b7f', 'Petronella', 'Zuidervaart'), (8, 'entra-9c2d', 'Jan', 'Zuid')");
+            sql.execute("INSERT INTO scim_group (id, display_name, external_id, created_at, version) VALUES "
+                    + "(1, 'academie-leerlingen', 'entra-g1', " + now + ", 0)");
+            sql.execute("INSERT INTO scim_group_member (group_id, staff_id) VALUES (1, 7), (1, 8)");
         }
     }
 

@@ -76,6 +76,11 @@ class PseudonymizationTest {
             sql.execute("INSERT INTO competency_score (staff_id, competency, weighted_sum, factor_sum, "
                     + "evidence_count, half_life_days, updated_at) VALUES (7, 'dienen', 2, 1, 1, 90, CURRENT_TIMESTAMP)");
 
+            sql.execute("INSERT INTO scim_user (staff_id, external_id, given_name, family_name) VALUES "
+                    + "(7, 'entra-0b7f', 'Petra', 'Zuidervaart')");
+            sql.execute("INSERT INTO scim_group (id, display_name, created_at, version) VALUES "
+                    + "(1, 'academie-trainers', CURRENT_TIMESTAMP, 0)");
+            sql.execute("INSERT INTO scim_group_member (group_id, staff_id) VALUES (1, 7), (1, 8)");
             assertTrue(Pseudonymization.apply(db, 7));
 
             assertEquals(List.of(), traces(db));
@@ -88,6 +93,11 @@ class PseudonymizationTest {
                     "signed in by user name and by e-mail address: both pseudonymized");
             assertEquals(0, count(sql, "SELECT COUNT(*) FROM sign_in_failure"), "the throttle rows go");
             assertEquals(0, count(sql, "SELECT COUNT(*) FROM hr_grant WHERE staff_id = 7"), "rights go");
+            assertEquals(0, count(sql, "SELECT COUNT(*) FROM scim_user WHERE staff_id = 7"),
+                    "what the identity provider said about them goes");
+            assertEquals(0, count(sql, "SELECT COUNT(*) FROM scim_group_member WHERE staff_id = 7"),
+                    "their group memberships go");
+            assertEquals(1, count(sql, "SELECT COUNT(*) FROM scim_group_member WHERE staff_id = 8"), "others' stay");
             assertEquals(1, count(sql, "SELECT COUNT(*) FROM hr_grant WHERE staff_id = 8 AND granted_by = "
                     + "'oud-medewerker-7'"), "a grant they gave someone else stays, the giver pseudonymized");
             assertEquals(1, count(sql, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'jzuid' AND detail = '10.0.0.8'"),
