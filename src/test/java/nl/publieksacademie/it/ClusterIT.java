@@ -89,6 +89,7 @@ class ClusterIT {
             List<Learner> learners = createLearners(lb, run, 50);
             phase(began, "50 learners created");
             Load load = new Load(learners, pool);
+            load.signIn();
             load.start();
             // fifty sign-ins (a costly password hash each) first; then some load on both nodes
             long signedIn = System.currentTimeMillis() + 180_000;
@@ -154,10 +155,16 @@ class ClusterIT {
             node.start().awaitReady(BOOT);
             List<Learner> learners = createLearners(node.base(), "c" + run, 20);
             Load load = new Load(learners, pool);
+            load.signIn();
             load.start();
             long began = System.currentTimeMillis();
             for (int crash = 0; crash < 5; crash++) {
-                Thread.sleep(4_000);
+                // the learners play on the (re)started node first: twenty more acknowledged steps, then the kill
+                int before = load.acknowledgedSoFar();
+                long playing = System.currentTimeMillis() + 90_000;
+                while (load.acknowledgedSoFar() < before + 20 && System.currentTimeMillis() < playing) {
+                    Thread.sleep(200);
+                }
                 node.kill();
                 long killed = System.currentTimeMillis();
                 node.start().awaitReady(BOOT);
@@ -168,7 +175,8 @@ class ClusterIT {
             Report report = load.report();
             System.out.printf("crash: %d acknowledged steps, %d errors, %d re-sign-ins%n", report.acknowledged,
                     report.errors.size(), report.signIns);
-            assertTrue(report.acknowledged > 20, "the learners played: " + report.acknowledged);
+            assertTrue(report.acknowledged > 20, "the learners played: " + report.acknowledged + "; errors: "
+                    + report.errors.subList(0, Math.min(5, report.errors.size())));
             assertStoredExactlyOnce(db, report);
         } finally {
             pool.shutdownNow();
@@ -281,6 +289,14 @@ class ClusterIT {
             this.pool = pool;
         }
 
+        /**
+         * Each learner signs in and starts a first attempt, one after the other, as people arrive at work; not all
+         * fifty password checks at the same moment.
+         */
+        void signIn() {
+            learners.forEach(learner -> learner.play(report));
+        }
+
         void start() {
             long end = System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(10);
             for (Learner learner : learners) {
@@ -299,6 +315,10 @@ class ClusterIT {
 
         int servedBy(String upstream) {
             return learners.stream().mapToInt(l -> l.servedBy(upstream)).sum();
+        }
+
+        int acknowledgedSoFar() {
+            return learners.stream().mapToInt(l -> l.acked.values().stream().mapToInt(Set::size).sum()).sum();
         }
 
         void stop() throws Exception {
