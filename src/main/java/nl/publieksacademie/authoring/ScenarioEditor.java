@@ -69,6 +69,8 @@ public class ScenarioEditor implements Serializable {
     private String savedText;
     private String updatedBy;
     private String updatedAt;
+    /** Whether this visit (the view) saved: until then the editor claims no save, whoever saved the draft before. */
+    private boolean savedHere;
     private Map<String, double[]> positions = new LinkedHashMap<>();
     private String selected;
     private String newId;
@@ -355,6 +357,7 @@ public class ScenarioEditor implements Serializable {
     public void save() {
         try {
             take(drafts.save(scenario, draft.write(), writePositions(), version, user()));
+            savedHere = true;
             problems.info("author.saved");
         } catch (ConcurrentEdit e) {
             conflict = true;
@@ -522,6 +525,7 @@ public class ScenarioEditor implements Serializable {
     public int getVersion() { return version; }
     public String getUpdatedBy() { return updatedBy; }
     public String getUpdatedAt() { return updatedAt; }
+    public boolean isSavedHere() { return savedHere; }
     public boolean isConflict() { return conflict; }
     public String getSelected() { return selected; }
     public String getNewId() { return newId; }
