@@ -586,8 +586,10 @@ class PagesIT {
 
     /**
      * The page's width, its visible text (with the labels only assistive technology reads), and the text that is cut
-     * off: an element that hides its overflow while its text is wider, or a card whose content is wider than the
-     * card.
+     * off: an element that hides its overflow while its text is wider, a card whose content is wider than the
+     * card, or text that runs out of its own element's box in any direction. (That last check came after the rotated
+     * heatmap headings: their text ran up out of a box that did not hide its overflow, so neither the page's width
+     * nor a box's scroll width showed it, and the table's scroll region cut it off.)
      */
     static final String PAGE_FACTS = """
             const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
@@ -600,8 +602,10 @@ class PagesIT {
                 const hides = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
                 if (hides && el.scrollWidth > el.clientWidth + 1) clipped.push('text cut off: ' + describe(el));
                 // text that runs out of its own box (a rotated heading longer than its box, a word too long for
-                // a fixed height): out of reach of the scroll checks above, and cut by any clipping ancestor
-                for (const node of el.childNodes) {
+                // a fixed height): out of reach of the scroll checks above, and cut by any clipping ancestor; an
+                // element that scrolls its own overflow keeps the text within reach
+                const scrolls = /auto|scroll/.test(cs.overflowX + ' ' + cs.overflowY);
+                for (const node of scrolls ? [] : el.childNodes) {
                     if (node.nodeType !== 3 || !node.textContent.trim()) continue;
                     const range = document.createRange();
                     range.selectNodeContents(node);
