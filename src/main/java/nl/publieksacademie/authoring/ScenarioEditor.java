@@ -91,9 +91,12 @@ public class ScenarioEditor implements Serializable {
     }
 
     private void take(ScenarioDrafts.Opened opened) {
-        draft = Draft.read(opened.source()).orElseGet(() -> Draft.blank(scenario, scenario, "balie"));
+        java.util.Optional<Draft> read = Draft.read(opened.source());
+        draft = read.orElseGet(() -> Draft.blank(scenario, scenario, "balie"));
         version = opened.version();
-        savedText = opened.source();
+        // the text a save would write for the draft as opened (the writer's own layout of the same content), so a
+        // file laid out by hand does not show "unsaved changes" the moment it is opened
+        savedText = read.isPresent() ? draft.write() : opened.source();
         updatedBy = opened.updatedBy();
         updatedAt = ConcurrentEdit.shown(opened.updatedAt());
         positions = readPositions(opened.positions());

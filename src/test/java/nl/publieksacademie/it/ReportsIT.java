@@ -457,13 +457,14 @@ class ReportsIT {
      */
     @Test
     void aPersonsEvidenceNamesItsScenarioAndQuizAndTheExportsWriteTheReadersDates() throws IOException {
-        evidence();
-        grant(DEPT_A);
+        String department = "Spelers " + TAG;
+        long team = team(department);
+        grant(department);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = admin().post("api/staff", JSON, """
                 {"fullName":"Speler %s","email":"%s@gemeente.nl","username":"s-%s","teamId":%d,
                  "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
-                .formatted(tag, tag, tag, teamA, tag));
+                .formatted(tag, tag, tag, team, tag));
         assertEquals(201, created.statusCode(), created.body());
         long person = Http.object(created).getJsonNumber("id").longValue();
         Http learner = new Http(base()).basic("s-" + tag, "wachtwoord-" + tag);
