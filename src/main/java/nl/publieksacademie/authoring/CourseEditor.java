@@ -59,6 +59,8 @@ public class CourseEditor implements Serializable {
     private int version;
     private String updatedBy;
     private String updatedAt;
+    /** Whether this visit (the view) saved: until then the editor claims no save, whoever saved the draft before. */
+    private boolean savedHere;
     private String selected;
     private boolean conflict;
     private transient CourseReader.Read read;
@@ -225,6 +227,7 @@ public class CourseEditor implements Serializable {
     public void save() {
         try {
             take(drafts.save(course, draft.write(), version, user()));
+            savedHere = true;
             problems.info("author.saved");
         } catch (ConcurrentEdit e) {
             conflict = true;
@@ -275,6 +278,7 @@ public class CourseEditor implements Serializable {
     public CourseDraft getDraft() { return draft; }
     public String getUpdatedBy() { return updatedBy; }
     public String getUpdatedAt() { return updatedAt; }
+    public boolean isSavedHere() { return savedHere; }
     public boolean isConflict() { return conflict; }
     public String getSelected() { return selected; }
     public String getCourse() { return course; }

@@ -117,7 +117,7 @@ public class ScenarioDrafts {
         ScenarioDraft draft = em.find(ScenarioDraft.class, scenario.getId());
         if (draft == null) {
             ScenarioVersion latest = content.latestScenario(slug).orElseThrow(() -> new NotFound("scenario " + slug));
-            draft = new ScenarioDraft(scenario.getId(), latest.getSource(), null, by);
+            draft = ScenarioDraft.of(latest);
             em.persist(draft);
             em.flush();
         }

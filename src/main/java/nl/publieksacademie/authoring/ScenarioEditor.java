@@ -69,6 +69,8 @@ public class ScenarioEditor implements Serializable {
     private String savedText;
     private String updatedBy;
     private String updatedAt;
+    /** Whether this visit (the view) saved: until then the editor claims no save, whoever saved the draft before. */
+    private boolean savedHere;
     private Map<String, double[]> positions = new LinkedHashMap<>();
     private String selected;
     private String newId;
@@ -89,9 +91,12 @@ public class ScenarioEditor implements Serializable {
     }
 
     private void take(ScenarioDrafts.Opened opened) {
-        draft = Draft.read(opened.source()).orElseGet(() -> Draft.blank(scenario, scenario, "balie"));
+        java.util.Optional<Draft> read = Draft.read(opened.source());
+        draft = read.orElseGet(() -> Draft.blank(scenario, scenario, "balie"));
         version = opened.version();
-        savedText = opened.source();
+        // the text a save would write for the draft as opened (the writer's own layout of the same content), so a
+        // file laid out by hand does not show "unsaved changes" the moment it is opened
+        savedText = read.isPresent() ? draft.write() : opened.source();
         updatedBy = opened.updatedBy();
         updatedAt = ConcurrentEdit.shown(opened.updatedAt());
         positions = readPositions(opened.positions());
@@ -355,6 +360,7 @@ public class ScenarioEditor implements Serializable {
     public void save() {
         try {
             take(drafts.save(scenario, draft.write(), writePositions(), version, user()));
+            savedHere = true;
             problems.info("author.saved");
         } catch (ConcurrentEdit e) {
             conflict = true;
@@ -522,6 +528,7 @@ public class ScenarioEditor implements Serializable {
     public int getVersion() { return version; }
     public String getUpdatedBy() { return updatedBy; }
     public String getUpdatedAt() { return updatedAt; }
+    public boolean isSavedHere() { return savedHere; }
     public boolean isConflict() { return conflict; }
     public String getSelected() { return selected; }
     public String getNewId() { return newId; }

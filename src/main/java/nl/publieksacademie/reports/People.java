@@ -10,13 +10,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.publieksacademie.competencies.boundary.ProfileView;
 import nl.publieksacademie.competencies.boundary.Profiles;
 import nl.publieksacademie.competencies.control.LevelRule;
 import nl.publieksacademie.competencies.entity.Evidence;
+import nl.publieksacademie.courses.boundary.CourseStore;
+import nl.publieksacademie.courses.boundary.Courses;
 import nl.publieksacademie.courses.boundary.Enrolments;
+import nl.publieksacademie.courses.control.Course;
 import nl.publieksacademie.platform.AuditLog;
 import nl.publieksacademie.platform.NotFound;
+import nl.publieksacademie.scenarios.entity.ScenarioVersion;
 import nl.publieksacademie.staff.PersonAccess;
 import nl.publieksacademie.staff.Staff;
 import nl.publieksacademie.staff.StaffMember;
@@ -52,6 +57,15 @@ public class People {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Courses courses;
+
+    @Inject
+    CourseStore courseStore;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     /** A member in the team view: levels per competency (framework order), courses done of enrolled, overdue. */
     public record Member(long id, String name, String jobRole, List<Integer> levels, List<Integer> gaps,
             long coursesDone, long coursesEnrolled, long overdue) {}
@@ -64,7 +78,12 @@ public class People {
     public record Line(String id, String name, int level, String levelName, Integer target, int gap, int evidence,
             List<Integer> trend) {}
 
-    public record EvidenceLine(LocalDate date, String competency, int weight, String source, String reason) {}
+    /**
+     * One piece of evidence: {@code source} is its kind ({@code scenario}, {@code quiz}), {@code from} names where
+     * it was earned: the scenario's title, or the quiz step's title with its course's (empty if no longer known).
+     */
+    public record EvidenceLine(LocalDate date, String competency, int weight, String source, String reason,
+            String from) {}
 
     public record CourseLine(String title, boolean completed, LocalDate completedOn, LocalDate dueOn,
             boolean overdue, int percent) {}
@@ -146,6 +165,34 @@ public class People {
                 ids.stream().map(trend::get).toList());
     }
 
+    /**
+     * Where evidence was earned, in words: the scenario version's title, or the quiz step's title with its course's
+     * title; each version looked up once per call (a person's evidence comes from a handful of versions).
+     */
+    private Function<Evidence, String> sources() {
+        Map<Long, String> scenarios = new HashMap<>();
+        Map<String, String> quizzes = new HashMap<>();
+        return e -> {
+            if (Evidence.SCENARIO.equals(e.getSourceType()) && e.getScenarioVersionId() != null) {
+                return scenarios.computeIfAbsent(e.getScenarioVersionId(), id -> {
+                    ScenarioVersion version = em.find(ScenarioVersion.class, id);
+                    return version == null ? "" : version.getTitle();
+                });
+            }
+            if (Evidence.QUIZ.equals(e.getSourceType()) && e.getCourseVersionId() != null) {
+                return quizzes.computeIfAbsent(e.getCourseVersionId() + "/" + e.getNode(), k -> courseStore
+                        .version(e.getCourseVersionId()).map(v -> {
+                            Course course = courses.of(v).course();
+                            String step = course.modules().stream().flatMap(m -> m.steps().stream())
+                                    .filter(st -> st.id().equals(e.getNode())).map(Course.Step::title)
+                                    .findFirst().orElse(e.getNode());
+                            return step + " (" + course.title() + ")";
+                        }).orElse(""));
+            }
+            return "";
+        };
+    }
+
     public PersonView person(long staffId, String viewer, String what, String note) {
         StaffMember member = access.person(staffId).filter(s -> s.getTeam() != null)
                 .orElseThrow(() -> new NotFound("staff member", staffId));
@@ -160,9 +207,10 @@ public class People {
             lines.add(new Line(l.id(), l.name(), l.level(), l.levelName(), l.target(), l.gap(), l.evidence(), trend));
         }
         List<String> months = months();
+        Function<Evidence, String> from = sources();
         List<EvidenceLine> shown = evidence.stream().limit(EVIDENCE_SHOWN)
                 .map(e -> new EvidenceLine(e.getEarnedAt().toLocalDate(), e.getCompetency(), e.getWeight(),
-                        e.getSourceType(), e.getReason()))
+                        e.getSourceType(), e.getReason(), from.apply(e)))
                 .toList();
         List<CourseLine> courses = enrolments.mine(member).stream()
                 .map(c -> new CourseLine(c.title(), c.completed(), c.completedOn(), c.dueOn(), c.overdue(), c.percent()))

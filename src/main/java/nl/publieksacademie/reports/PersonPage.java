@@ -20,6 +20,12 @@ public class PersonPage {
     @Inject
     SecurityContext security;
 
+    @Inject
+    nl.publieksacademie.platform.Language language;
+
+    @Inject
+    nl.publieksacademie.platform.Messages messages;
+
     private Long staff;
     private People.PersonView view;
     private java.util.Map<String, String> names;
@@ -53,6 +59,16 @@ public class PersonPage {
             getView().competencies().forEach(l -> names.put(l.id(), l.name()));
         }
         return names.getOrDefault(id, id);
+    }
+
+    /** A date as the reader writes it: 30-11-2026 in Dutch, 30 Nov 2026 in English. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : ReportDates.cell(date, language.getLocale());
+    }
+
+    /** Where a piece of evidence was earned: "Oefengesprek: Paspoort verlopen", as in the exports. */
+    public String source(People.EvidenceLine line) {
+        return ReportTables.source(line, key -> messages.text(language.getLocale(), key));
     }
 
     /** The person shown; a staff id that is no number (the view action did not run) is a person not found. */

@@ -27,8 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a {@link ReportTable} as CSV (Commons CSV), XLSX (Apache POI) or PDF (OpenPDF), in the reader's language:
  * a Dutch CSV is what Dutch Excel opens (semicolons, decimal commas), an English one keeps commas and points; both
- * start with a byte order mark so Excel reads UTF-8. Dates are ISO dates, missing values empty.
+ * start with a byte order mark so Excel reads UTF-8. Dates as the reader writes them ({@link ReportDates}): in the
+ * CSV {@code 30-11-2026} (English {@code 30 Nov 2026}), in the PDF {@code 30 november 2026}, in the workbook real
+ * dates with that format; missing values empty.
  */
 public final class ReportExports {
 
@@ -120,7 +121,7 @@ public final class ReportExports {
             CsvCells.print(csv, sheet.labels());
             for (List<Object> row : sheet.rows()) {
                 CsvCells.print(csv, row.stream().map(v -> isDecimal(v) ? decimal(((Number) v).doubleValue(),
-                        report.locale()) : v instanceof Number ? v : text(v)).toList());
+                        report.locale()) : v instanceof Number ? v : cellText(v, report.locale())).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,6 +144,10 @@ public final class ReportExports {
             decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             CellStyle whole = workbook.createCellStyle();
             whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat(ReportDates.excelDate(report.locale())));
+            CellStyle moment = workbook.createCellStyle();
+            moment.setDataFormat(workbook.createDataFormat().getFormat(ReportDates.excelDateTime(report.locale())));
             for (ReportTable.Sheet table : report.sheets()) {
                 Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
                 int[] widths = new int[table.labels().size()];
@@ -162,10 +167,16 @@ public final class ReportExports {
                         if (value instanceof Number number) {
                             cell.setCellValue(number.doubleValue());
                             cell.setCellStyle(isDecimal(value) ? decimal : whole);
+                        } else if (value instanceof LocalDate date) {
+                            cell.setCellValue(date);
+                            cell.setCellStyle(day);
+                        } else if (value instanceof LocalDateTime at) {
+                            cell.setCellValue(at);
+                            cell.setCellStyle(moment);
                         } else if (value != null) {
                             cell.setCellValue(text(value));
                         }
-                        widths[c] = Math.max(widths[c], text(value).length());
+                        widths[c] = Math.max(widths[c], cellText(value, report.locale()).length());
                     }
                 }
                 sheet.createFreezePane(1, 1);
@@ -319,8 +330,8 @@ public final class ReportExports {
             PdfStamper stamper = new PdfStamper(reader, out);
             int pages = reader.getNumberOfPages();
             Font font = PdfFonts.regular(7.5f);
-            String left = LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(report.locale())) + (report.filters().isBlank() ? "" : " · " + report.filters());
+            String left = ReportDates.words(LocalDate.now(), report.locale())
+                    + (report.filters().isBlank() ? "" : " · " + report.filters());
             for (int page = 1; page <= pages; page++) {
                 Rectangle size = reader.getPageSizeWithRotation(page);
                 PdfContentByte over = stamper.getOverContent(page);
@@ -338,8 +349,26 @@ public final class ReportExports {
         }
     }
 
+    /** A value as the PDF prints it: decimals in the reader's form, dates in words ("30 november 2026"). */
     private static String pdfText(Object value, Locale locale) {
+        if (value instanceof LocalDate date) {
+            return ReportDates.words(date, locale);
+        }
+        if (value instanceof LocalDateTime at) {
+            return ReportDates.words(at, locale);
+        }
         return isDecimal(value) ? decimal(((Number) value).doubleValue(), locale) : text(value);
+    }
+
+    /** A value as a table cell shows it in text (CSV): dates as the reader writes them ("30-11-2026"). */
+    private static String cellText(Object value, Locale locale) {
+        if (value instanceof LocalDate date) {
+            return ReportDates.cell(date, locale);
+        }
+        if (value instanceof LocalDateTime at) {
+            return ReportDates.cell(at, locale);
+        }
+        return text(value);
     }
 
     private static boolean isDecimal(Object value) {
@@ -355,14 +384,8 @@ public final class ReportExports {
         return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(locale)).format(value);
     }
 
-    /** A value as text; dates as ISO dates. */
+    /** A value as text, the same in every language (dates go through {@link ReportDates} before). */
     static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof LocalDate date) {
-            return date.toString();
-        }
-        return String.valueOf(value);
+        return value == null ? "" : String.valueOf(value);
     }
 }

@@ -1,8 +1,6 @@
 package nl.publieksacademie.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +69,7 @@ final class ReportTables {
             rows.add(values);
         }
         List<String> trendLabels = new ArrayList<>(List.of(text.apply("report.col.competency")));
-        trendLabels.addAll(team.months());
+        trendLabels.addAll(months(team.months(), locale));
         List<List<Object>> trend = new ArrayList<>();
         for (int c = 0; c < team.competencies().size(); c++) {
             List<Object> values = new ArrayList<>();
@@ -89,7 +87,7 @@ final class ReportTables {
     static ReportTable person(People.PersonView person, Locale locale, Function<String, String> text) {
         List<String> labels = new ArrayList<>(labels(List.of("competency", "level", "level_name", "target", "gap",
                 "evidence"), text));
-        labels.addAll(person.months());
+        labels.addAll(months(person.months(), locale));
         List<List<Object>> levels = new ArrayList<>();
         for (People.Line l : person.competencies()) {
             List<Object> values = new ArrayList<>(Arrays.asList(l.name(), l.level(), l.levelName(), l.target(),
@@ -102,7 +100,7 @@ final class ReportTables {
         List<List<Object>> evidence = new ArrayList<>();
         for (People.EvidenceLine e : person.evidence()) {
             evidence.add(Arrays.asList(e.date(), names.getOrDefault(e.competency(), e.competency()), e.weight(),
-                    text.apply("profile.source." + e.source()), e.reason()));
+                    source(e, text), e.reason()));
         }
         List<List<Object>> courses = new ArrayList<>();
         for (People.CourseLine c : person.courses()) {
@@ -119,10 +117,16 @@ final class ReportTables {
                         courses));
     }
 
+    /** The kind of source and where: "Oefengesprek: Paspoort verlopen", "Toets: Korte toets (Basiscursus)". */
+    static String source(People.EvidenceLine e, Function<String, String> text) {
+        String kind = text.apply("profile.source." + e.source());
+        return e.from() == null || e.from().isBlank() ? kind : format(text, "hr.sourceOf", kind, e.from());
+    }
+
     /** The trends: per team its average level of one competency at the end of each month. */
     static ReportTable trends(Reports.Trends trends, Locale locale, Function<String, String> text) {
         List<String> labels = new ArrayList<>(labels(List.of("team", "department", "members"), text));
-        labels.addAll(trends.months());
+        labels.addAll(months(trends.months(), locale));
         List<List<Object>> rows = new ArrayList<>();
         for (Reports.TrendRow row : trends.rows()) {
             List<Object> values = new ArrayList<>(List.of(row.name(), row.department(), row.members()));
@@ -167,7 +171,12 @@ final class ReportTables {
     }
 
     private static String date(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return ReportDates.words(date, locale);
+    }
+
+    /** The API's months ({@code 2026-11}) as the reader says them ({@code november 2026}). */
+    private static List<String> months(List<String> months, Locale locale) {
+        return months.stream().map(m -> ReportDates.month(m, locale)).toList();
     }
 
     /** The pattern of {@code key} with {0}, {1} filled in (plain replacement: names may hold quotes and braces). */

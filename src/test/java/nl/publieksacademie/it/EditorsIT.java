@@ -330,6 +330,68 @@ class EditorsIT {
         }
     }
 
+    /**
+     * Before: opening the scenario editor stored a draft in the opener's name, so the editor said "Laatst opgeslagen
+     * door trainer op …" before anything was saved and the scenario list named the trainer as its last editor. Until
+     * a save in this visit the editor says it has not saved yet; after one it names the saver; in Dutch and
+     * English, at a phone's and a laptop's width.
+     */
+    @Test
+    void theScenarioEditorClaimsNoSaveUntilOneHappens() {
+        String slug = "keukentafel-wmo";
+        try (Browser browser = new Browser(base())) {
+            WebDriver driver = browser.driver();
+            browser.open("login.xhtml");
+            new LoginPage(driver).signIn("trainer", "demo");
+            for (String lang : List.of("nl", "en")) {
+                browser.open("language?to=" + lang + "&back=/login.xhtml");
+                String savedBy = PagesIT.bundleText("editor.savedBy", lang);
+                String lastSaved = savedBy.substring(0, savedBy.indexOf('{')).strip();
+                String notYet = PagesIT.bundleText("editor.notSavedYet", lang);
+                for (int width : new int[] {1366, 390}) {
+                    driver.manage().window().setSize(new Dimension(width, 900));
+                    browser.open("trainer/editor.xhtml?scenario=" + slug);
+                    String state = driver.findElement(By.id("saved-state")).getText();
+                    assertFalse(state.contains(lastSaved), "[" + lang + ", " + width + " px] opening saved nothing: "
+                            + state);
+                    assertEquals(notYet, state.strip(), "[" + lang + ", " + width + " px]");
+                    assertTrue(driver.findElement(By.id("saved-state")).isDisplayed());
+                }
+                browser.open("trainer/index.xhtml");
+                String row = driver.findElement(By.id("edit-" + slug)).findElement(By.xpath("./ancestor::tr"))
+                        .getText();
+                assertFalse(row.contains("trainer"), "the list names no one who only opened it: " + row);
+            }
+            browser.open("language?to=nl&back=/login.xhtml");
+            driver.manage().window().setSize(new Dimension(1366, 900));
+            browser.open("trainer/editor.xhtml?scenario=" + slug);
+            WebElement save = driver.findElement(By.id("ed:save"));
+            save.sendKeys(Keys.ENTER);
+            settle(driver);
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.id("saved-state")).getText().contains("Laatst opgeslagen door trainer"));
+            browser.open("trainer/editor.xhtml?scenario=" + slug);
+            assertEquals(PagesIT.bundleText("editor.notSavedYet", "nl"),
+                    driver.findElement(By.id("saved-state")).getText().strip(), "a new visit has saved nothing yet");
+
+            // the course editor: a draft saved in an earlier visit is no save of this one
+            String course = "keukentafelgesprek-wmo";
+            browser.open("trainer/course-editor.xhtml?course=" + course);
+            WebElement saveCourse = driver.findElement(By.id("ce:save"));
+            saveCourse.sendKeys(Keys.ENTER);
+            settle(driver);
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.id("saved-state")).getText().contains("Laatst opgeslagen door trainer"));
+            for (String lang : List.of("nl", "en")) {
+                browser.open("language?to=" + lang + "&back=/login.xhtml");
+                browser.open("trainer/course-editor.xhtml?course=" + course);
+                assertEquals(PagesIT.bundleText("editor.notSavedYet", lang),
+                        driver.findElement(By.id("saved-state")).getText().strip(),
+                        "[" + lang + "] the course editor's new visit has saved nothing yet");
+            }
+        }
+    }
+
     // -------------------------------------------------------------------------------------------- versions
 
     @Test

@@ -293,6 +293,63 @@ class PagesIT {
         assertTrue(english.stream().allMatch(n -> n.matches("\\d+\\.\\d{1,2}")), "decimal points in English: " + english);
     }
 
+    /**
+     * Before: the rotated headings "Verantwoordelijkheid nemen" and "Kanaalsturing en omnichannel" were longer than
+     * the heading's 14rem and ran out of their box past the top of the table's scroll region, which cut their last
+     * letters off. Every competency heading must hold its whole text: no scroll size beyond the client size, the
+     * text inside the heading and inside the table's region, at both widths and in both languages; the page's
+     * generic clipping check must agree.
+     */
+    @Test
+    void everyHeatmapHeadingIsReadableInFull() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("nl", "en")) {
+            Browser b = as("hr", "demo", lang);
+            b.open("hr/index.xhtml");
+            for (int width : new int[] {LAPTOP, PHONE}) {
+                viewport(b, width);
+                String at = "[" + width + " px, " + lang + "] ";
+                @SuppressWarnings("unchecked")
+                Map<String, Object> measured = (Map<String, Object>) js(b, HEADINGS_CUT);
+                assertEquals(14L, ((Number) measured.get("headings")).longValue(),
+                        at + "a heading per competency of the framework");
+                @SuppressWarnings("unchecked")
+                List<String> cut = (List<String>) measured.get("cut");
+                cut.forEach(c -> problems.add(at + c));
+                @SuppressWarnings("unchecked")
+                List<String> clipped = (List<String>) ((Map<String, Object>) js(b, PAGE_FACTS)).get("clipped");
+                clipped.stream().filter(c -> c.contains("span")).forEach(c -> problems.add(at + "generic check: " + c));
+            }
+            viewport(b, LAPTOP);
+        }
+        assertEquals(List.of(), problems, "heatmap headings cut off");
+    }
+
+    /** Per competency heading of the heatmap: whether its text fits its box and the table's scroll region. */
+    static final String HEADINGS_CUT = """
+            const cut = [];
+            const headings = document.querySelectorAll('#heatmap thead th[id^="col-"]');
+            const region = document.querySelector('#heatmap').parentElement.getBoundingClientRect();
+            for (const th of headings) {
+                const name = th.textContent.trim();
+                const span = th.querySelector('span') || th;
+                for (const el of [th, span]) {
+                    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+                        cut.push(name + ': ' + el.tagName.toLowerCase() + ' holds ' + el.scrollWidth + 'x'
+                            + el.scrollHeight + ' px of text in ' + el.clientWidth + 'x' + el.clientHeight);
+                }
+                const range = document.createRange();
+                range.selectNodeContents(span);
+                const text = range.getBoundingClientRect();
+                const box = span.getBoundingClientRect();
+                if (text.top < box.top - 1 || text.bottom > box.bottom + 1 || text.top < region.top - 1)
+                    cut.push(name + ': text from ' + Math.round(text.top) + ' to ' + Math.round(text.bottom)
+                        + ' px, its box from ' + Math.round(box.top) + ', the table region from '
+                        + Math.round(region.top));
+            }
+            return { headings: headings.length, cut: cut };
+            """;
+
     /** Before: scrolling the table sideways on a phone took the team names out of view. */
     @Test
     void theHeatmapKeepsTheTeamColumnInPlaceWhenScrolledSidewaysOnAPhone() {
@@ -529,8 +586,10 @@ class PagesIT {
 
     /**
      * The page's width, its visible text (with the labels only assistive technology reads), and the text that is cut
-     * off: an element that hides its overflow while its text is wider, or a card whose content is wider than the
-     * card.
+     * off: an element that hides its overflow while its text is wider, a card whose content is wider than the
+     * card, or text that runs out of its own element's box in any direction. (That last check came after the rotated
+     * heatmap headings: their text ran up out of a box that did not hide its overflow, so neither the page's width
+     * nor a box's scroll width showed it, and the table's scroll region cut it off.)
      */
     static final String PAGE_FACTS = """
             const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
@@ -542,6 +601,22 @@ class PagesIT {
                 const cs = getComputedStyle(el);
                 const hides = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
                 if (hides && el.scrollWidth > el.clientWidth + 1) clipped.push('text cut off: ' + describe(el));
+                // text that runs out of its own box (a rotated heading longer than its box, a word too long for
+                // a fixed height): out of reach of the scroll checks above, and cut by any clipping ancestor; an
+                // element that scrolls its own overflow keeps the text within reach
+                const scrolls = /auto|scroll/.test(cs.overflowX + ' ' + cs.overflowY);
+                for (const node of scrolls ? [] : el.childNodes) {
+                    if (node.nodeType !== 3 || !node.textContent.trim()) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(node);
+                    const t = range.getBoundingClientRect();
+                    const r = el.getBoundingClientRect();
+                    if (t.width > 0 && (t.top < r.top - 4 || t.bottom > r.bottom + 4 || t.left < r.left - 4
+                            || t.right > r.right + 4)) {
+                        clipped.push('text runs out of its box: ' + describe(el));
+                        break;
+                    }
+                }
             }
             for (const card of document.querySelectorAll('.pa-card')) {
                 if (card.scrollWidth > card.clientWidth + 1)
@@ -614,7 +689,12 @@ class PagesIT {
 
     /** An attempt of the learner played to an ending through the API (first choice each turn). */
     static long finishedAttempt(Http learner) {
-        HttpResponse<String> started = learner.post("api/attempts", JSON, "{\"scenario\":\"" + SCENARIO + "\"}");
+        return finishedAttempt(learner, SCENARIO);
+    }
+
+    /** An attempt of {@code scenario} played to an ending through the API (first choice each turn). */
+    static long finishedAttempt(Http learner, String scenario) {
+        HttpResponse<String> started = learner.post("api/attempts", JSON, "{\"scenario\":\"" + scenario + "\"}");
         JsonObject view = Http.object(started);
         long attempt = view.getJsonNumber("attempt").longValue();
         for (int i = 0; i < 60 && !view.getBoolean("finished"); i++) {

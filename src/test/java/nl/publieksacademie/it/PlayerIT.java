@@ -209,8 +209,8 @@ class PlayerIT {
             player.choose(choice);
         }
         assertEquals("/learner/debrief.xhtml", browser.path());
-        String who = browser.driver().findElement(By.cssSelector("#path > li .pa-says .pa-who")).getText();
-        assertEquals("Collega:", who, "Joyce is a colleague, not a citizen");
+        String who = browser.driver().findElement(By.cssSelector("#path > li .pa-line-citizen .pa-who")).getText();
+        assertEquals("Joyce Verbeek:", who, "the debrief names the colleague, as the player did");
     }
 
     // --- chat and e-mail (issue 14) ---
@@ -253,6 +253,105 @@ class PlayerIT {
         assertEquals("Wat zeg je?", driver.findElement(By.id("choices-heading")).getText().strip(), "spoken again");
         browser.assertAccessible("chat handed over to the phone");
         assertNoSideways("chat handed over to the phone");
+    }
+
+    /**
+     * Before: the debrief listed every step as "Inwoner: … / Jij: …" whatever the channel, so a chat read like a
+     * counter talk. Now it replays the conversation in the player's own markup: chat bubbles with times for the
+     * chat, messages with sender and subject for e-mail, the spoken lines for the counter and the phone, and the
+     * divider where the channel changed; in Dutch and English, at 390 and 1366 px.
+     */
+    @Test
+    void theDebriefReplaysTheConversationInTheLookOfItsChannel() {
+        Http trainer = new Http(Deployments.loopback(deployed)).basic("trainer", "demo");
+        String chat = Fixtures.scenario("chat-doorverbinden.yaml");
+        String mail = chat.replace("id: chat-doorverbinden", "id: mail-doorverbinden")
+                .replace("title: Vraag via de chat", "title: Vraag per e-mail")
+                .replace("\nsetting: chat\n", "\nsetting: email\n");
+        for (String source : List.of(chat, mail)) {
+            HttpResponse<String> imported = trainer.post("api/scenarios", "application/yaml", source);
+            assertTrue(imported.statusCode() == 201 || imported.statusCode() == 200, imported.body());
+        }
+        String name = newLearner("debrief");
+        Http learner = new Http(Deployments.loopback(deployed)).basic(name, "speel-" + name);
+        long chatAttempt = PagesIT.finishedAttempt(learner, "chat-doorverbinden");
+        long mailAttempt = PagesIT.finishedAttempt(learner, "mail-doorverbinden");
+        long counterAttempt = PagesIT.finishedAttempt(learner, "paspoort-verlopen");
+
+        var driver = browser.driver();
+        browser.open("learner/debrief.xhtml?attempt=" + chatAttempt);
+        new LoginPage(driver).signIn(name, "speel-" + name);
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("nl", "en")) {
+            browser.open("language?to=" + lang + "&back=/login.xhtml");
+            String you = PagesIT.bundleText("player.you", lang);
+            for (int width : new int[] {1366, 390}) {
+                String at = "[" + lang + ", " + width + " px] ";
+                viewport(width);
+                browser.open("learner/debrief.xhtml?attempt=" + chatAttempt);
+                List<WebElement> steps = driver.findElements(By.cssSelector("#path > li"));
+                assertEquals(3, steps.size(), at + "three steps in the chat");
+                for (int i = 0; i < 2; i++) {
+                    WebElement step = steps.get(i);
+                    if (step.findElements(By.cssSelector(".pa-exchange-chat")).isEmpty()) {
+                        problems.add(at + "chat step " + (i + 1) + " is no chat exchange: " + step.getText());
+                        continue;
+                    }
+                    WebElement hers = step.findElement(By.cssSelector(".pa-bubble-citizen"));
+                    WebElement mine = step.findElement(By.cssSelector(".pa-bubble-you"));
+                    String time = i == 0 ? "09:14" : "09:16";
+                    if (!time.equals(hers.findElement(By.tagName("time")).getAttribute("datetime"))) {
+                        problems.add(at + "her message without its time " + time + ": " + hers.getText());
+                    }
+                    if (!hers.getText().contains("Fatma Yilmaz")) {
+                        problems.add(at + "her bubble names her: " + hers.getText());
+                    }
+                    if (!mine.findElement(By.cssSelector(".pa-who")).getText().equals(you)) {
+                        problems.add(at + "your bubble says " + you + ": " + mine.getText());
+                    }
+                    if (hers.getRect().getX() >= mine.getRect().getX()) {
+                        problems.add(at + "her message left, yours right: " + hers.getRect().getX() + " vs "
+                                + mine.getRect().getX());
+                    }
+                }
+                WebElement call = steps.get(2);
+                if (call.findElements(By.cssSelector(".pa-channel-switch")).isEmpty()
+                        || !call.findElement(By.cssSelector(".pa-channel-switch")).getText()
+                                .equals(PagesIT.bundleText("player.switch.telefoon", lang))) {
+                    problems.add(at + "no divider before the call: " + call.getText());
+                }
+                if (call.findElements(By.cssSelector(".pa-line-citizen")).isEmpty()
+                        || !call.findElements(By.cssSelector(".pa-bubble")).isEmpty()) {
+                    problems.add(at + "the call is spoken lines, no bubbles: " + call.getText());
+                }
+                long overflow = ((Number) ((ChromeDriver) driver).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+                if (overflow > 0) {
+                    problems.add(at + "the chat debrief scrolls sideways by " + overflow + " px");
+                }
+                if ("nl".equals(lang) && width == 1366) {
+                    browser.assertAccessible("debrief of a chat");
+                }
+
+                browser.open("learner/debrief.xhtml?attempt=" + mailAttempt);
+                WebElement first = driver.findElements(By.cssSelector("#path > li")).get(0);
+                List<WebElement> heads = first.findElements(By.cssSelector(".pa-exchange-email .pa-mail-head"));
+                if (heads.size() != 2 || !heads.get(0).getText().contains("Vraag per e-mail")
+                        || !heads.get(1).getText().contains(PagesIT.bundleText("player.municipality", lang))) {
+                    problems.add(at + "the e-mail step shows two mails with sender and subject: " + first.getText());
+                }
+
+                browser.open("learner/debrief.xhtml?attempt=" + counterAttempt);
+                WebElement spoken = driver.findElements(By.cssSelector("#path > li")).get(0);
+                if (spoken.findElements(By.cssSelector(".pa-exchange .pa-line-citizen")).isEmpty()
+                        || spoken.findElements(By.cssSelector(".pa-exchange .pa-line-you")).isEmpty()
+                        || !spoken.findElements(By.cssSelector(".pa-bubble")).isEmpty()) {
+                    problems.add(at + "the counter talk is a dialogue of lines: " + spoken.getText());
+                }
+            }
+        }
+        viewport(1366);
+        assertEquals(List.of(), problems, "the debrief in the channel's look");
     }
 
     // --- the player as a conversation (issue 13) ---

@@ -448,6 +448,100 @@ class ReportsIT {
                 .anyMatch(e -> e.getString("subject").equals("staff " + second) && e.getString("actor").equals("hr")));
     }
 
+    /**
+     * Before: HR's evidence list and the person's XLSX and PDF said only "Oefengesprek" or "Toets", never which
+     * scenario or quiz; dates were ISO text (2026-11-30) in every export and language, and months "2026-11". Now the
+     * source names the scenario's title or the quiz step and its course, on the page (Dutch and English, 390 and
+     * 1366 px) and in the exports; the XLSX holds real date cells with the reader's date format, the PDF writes
+     * "30 november 2026", CSV headings name the months in words.
+     */
+    @Test
+    void aPersonsEvidenceNamesItsScenarioAndQuizAndTheExportsWriteTheReadersDates() throws IOException {
+        String department = "Spelers " + TAG;
+        long team = team(department);
+        grant(department);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin().post("api/staff", JSON, """
+                {"fullName":"Speler %s","email":"%s@gemeente.nl","username":"s-%s","teamId":%d,
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, team, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        long person = Http.object(created).getJsonNumber("id").longValue();
+        Http learner = new Http(base()).basic("s-" + tag, "wachtwoord-" + tag);
+        PagesIT.finishedAttempt(learner, "paspoort-verlopen");
+        assertEquals(200, learner.post("api/me/courses/basis/quizzes/toets", JSON,
+                "{\"answers\":{\"eerst\":[0],\"allebei\":[0,1]}}").statusCode());
+        String scenario = "Paspoort verlopen, morgen vliegen";
+        String quiz = "Korte toets";
+        String course = "Basiscursus loket";
+        LocalDate today = LocalDate.now();
+        Map<String, java.time.format.DateTimeFormatter> shortDate = Map.of(
+                "nl", java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy", java.util.Locale.forLanguageTag("nl")),
+                "en", java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+
+        try (Browser browser = new Browser(base())) {
+            browser.open("login.xhtml");
+            new LoginPage(browser.driver()).signIn("hr", "demo");
+            for (String lang : List.of("nl", "en")) {
+                browser.open("language?to=" + lang + "&back=/login.xhtml");
+                for (int width : new int[] {1366, 390}) {
+                    String at = "[" + lang + ", " + width + " px] ";
+                    PagesIT.viewport(browser, width);
+                    browser.open("hr/person.xhtml?staff=" + person);
+                    List<List<String>> rows = browser.driver().findElements(By.cssSelector("#evidence tbody tr"))
+                            .stream().map(r -> r.findElements(By.tagName("td")).stream().map(
+                                    org.openqa.selenium.WebElement::getText).toList()).toList();
+                    assertFalse(rows.isEmpty(), at + "evidence listed");
+                    assertTrue(rows.stream().anyMatch(r -> r.get(3).contains(scenario)), at + "the scenario's title: "
+                            + rows);
+                    assertTrue(rows.stream().anyMatch(r -> r.get(3).contains(quiz) && r.get(3).contains(course)),
+                            at + "the quiz and its course: " + rows);
+                    assertTrue(rows.stream().allMatch(r -> r.get(0).equals(today.format(shortDate.get(lang)))),
+                            at + "dates as the reader writes them: " + rows);
+                    assertTrue(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                            "return document.documentElement.scrollWidth - window.innerWidth")).longValue() <= 0,
+                            at + "no sideways scrolling");
+                }
+            }
+            PagesIT.viewport(browser, 1366);
+        }
+
+        Http hr = new Http(base()).basic("hr", "demo");
+        Map<String, String> excelFormat = Map.of("nl", "dd-mm-yyyy", "en", "d mmm yyyy");
+        Map<String, String> longDate = Map.of(
+                "nl", today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                        java.util.Locale.forLanguageTag("nl"))),
+                "en", today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
+        for (String lang : List.of("nl", "en")) {
+            try (var book = workbook(hr.getBytes("api/staff/" + person + "/profile.xlsx?lang=" + lang))) {
+                var evidence = book.getSheetAt(1);
+                List<String> sources = new java.util.ArrayList<>();
+                for (int r = 1; r <= evidence.getLastRowNum(); r++) {
+                    var date = evidence.getRow(r).getCell(0);
+                    assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, date.getCellType(),
+                            lang + ": a real date cell, not text: " + date);
+                    assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(date), lang + ": date format");
+                    assertEquals(excelFormat.get(lang), date.getCellStyle().getDataFormatString(), lang);
+                    assertEquals(today, date.getLocalDateTimeCellValue().toLocalDate(), lang);
+                    sources.add(evidence.getRow(r).getCell(3).getStringCellValue());
+                }
+                assertTrue(sources.stream().anyMatch(x -> x.contains(scenario)), lang + " XLSX sources: " + sources);
+                assertTrue(sources.stream().anyMatch(x -> x.contains(quiz) && x.contains(course)), lang + ": "
+                        + sources);
+            }
+            String pdf = pdfText(hr.getBytes("api/staff/" + person + "/profile.pdf?lang=" + lang));
+            assertTrue(pdf.contains(scenario) && pdf.contains(quiz), lang + " PDF names the sources: " + pdf);
+            assertFalse(pdf.contains(today.toString()), lang + " PDF without ISO dates: " + pdf);
+            assertTrue(pdf.contains(longDate.get(lang)), lang + " PDF dates in words: " + pdf);
+            String month = java.time.YearMonth.now().toString();
+            String csv = hr.get("api/staff/" + person + "/profile.csv?lang=" + lang).body();
+            String header = csv.lines().findFirst().orElse("");
+            assertFalse(header.contains(month), lang + " CSV months in words, not " + month + ": " + header);
+            assertTrue(header.contains(java.time.YearMonth.now().format(java.time.format.DateTimeFormatter
+                    .ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(lang)))), lang + ": " + header);
+        }
+    }
+
     /** What pseudonymization must keep of a person: levels, evidence and courses, as HR sees them. */
     static String kept(JsonObject profile) {
         return profile.getJsonArray("competencies") + " " + profile.getJsonArray("evidence") + " "

@@ -210,7 +210,7 @@ class ReportExportsTest {
                 List.of("2026-06"), List.of(new People.Line("identiteitsvaststelling", "Identiteitsvaststelling", 2,
                         "In ontwikkeling", 3, 1, 4, List.of(2))),
                 List.of(new People.EvidenceLine(LocalDate.of(2026, 6, 2), "identiteitsvaststelling", 2, "scenario",
-                        "Vroeg naar het paspoort")),
+                        "Vroeg naar het paspoort", "Paspoort verlopen")),
                 List.of(new People.CourseLine("Identiteit vaststellen", true, LocalDate.of(2026, 6, 1), null, false,
                         100)));
 
@@ -219,6 +219,48 @@ class ReportExportsTest {
 
         assertTrue(all.contains(name), "the name as written: " + all);
         assertFalse(all.contains("identiteitsvaststelling"), "the competency by name, not its slug: " + all);
+    }
+
+    /** A person with evidence of 30 November 2026, a course done on 1 June and months as the API gives them. */
+    static People.PersonView datedPerson() {
+        return new People.PersonView(7, "Anna de Vries", "Team Noord", "Burgerzaken", "baliemedewerker",
+                List.of("2026-10", "2026-11"), List.of(new People.Line("dienen", "Dienen", 2, "In ontwikkeling", 3, 1,
+                        4, List.of(1, 2))),
+                List.of(new People.EvidenceLine(LocalDate.of(2026, 11, 30), "dienen", 2, "scenario",
+                        "Vroeg door", "Paspoort verlopen")),
+                List.of(new People.CourseLine("Hostmanship", true, LocalDate.of(2026, 6, 1), null, false, 100)));
+    }
+
+    /** Before: every export wrote ISO dates (2026-11-30) as text and months as 2026-11, in either language. */
+    @Test
+    void dutchExportsWriteDutchDatesEnglishOnesEnglishDatesAndExcelRealDates() throws IOException {
+        for (Locale locale : List.of(NL, Locale.ENGLISH)) {
+            ReportTable table = ReportTables.person(datedPerson(), locale, text(locale));
+            boolean dutch = locale == NL;
+
+            List<CSVRecord> csv = csv(ReportExports.write(table, ReportExports.Format.CSV), dutch ? ';' : ',');
+            assertEquals(dutch ? "oktober 2026" : "October 2026", csv.get(0).get(6), "months in words");
+
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                    ReportExports.write(table, ReportExports.Format.XLSX)))) {
+                assertEquals(dutch ? "november 2026" : "November 2026",
+                        book.getSheetAt(0).getRow(0).getCell(7).getStringCellValue());
+                Cell earned = book.getSheetAt(1).getRow(1).getCell(0);
+                assertEquals(CellType.NUMERIC, earned.getCellType(), "a real date, not text");
+                assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(earned));
+                assertEquals(dutch ? "dd-mm-yyyy" : "d mmm yyyy", earned.getCellStyle().getDataFormatString());
+                assertEquals(LocalDate.of(2026, 11, 30), earned.getLocalDateTimeCellValue().toLocalDate());
+                Cell done = book.getSheetAt(2).getRow(1).getCell(2);
+                assertEquals(LocalDate.of(2026, 6, 1), done.getLocalDateTimeCellValue().toLocalDate());
+            }
+
+            String pdf = String.join("\n", pages(ReportExports.write(table, ReportExports.Format.PDF)))
+                    .replaceAll("\\s+", " ");
+            assertFalse(pdf.contains("2026-11-30") || pdf.contains("2026-06-01") || pdf.contains("2026-11 "),
+                    "no ISO dates: " + pdf);
+            assertTrue(pdf.contains(dutch ? "30 november 2026" : "30 November 2026"), pdf);
+            assertTrue(pdf.contains(dutch ? "1 juni 2026" : "1 June 2026"), pdf);
+        }
     }
 
     /** The first text drawn (the title) ends above the highest line or box of the table. */

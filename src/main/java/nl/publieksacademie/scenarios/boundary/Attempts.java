@@ -227,9 +227,17 @@ public class Attempts {
             total[0] += e.getWeight();
             total[1]++;
         }
+        List<AttemptStep> taken = em.createNamedQuery(AttemptStep.OF_ATTEMPT, AttemptStep.class)
+                .setParameter("attempt", attempt.getId()).getResultList();
+        List<PlayView.Exchange> exchanges = new ArrayList<>();
+        for (AttemptStep s : taken) {
+            Node node = graph.node(s.getNode());
+            exchanges.add(exchange(s, node, node.choice(s.getChoice()).orElseThrow().text()));
+        }
+        List<PlayView.Turn> thread = PlayView.thread(graph.setting().key(), exchanges);
         List<DebriefView.StepView> steps = new ArrayList<>();
-        for (AttemptStep s : em.createNamedQuery(AttemptStep.OF_ATTEMPT, AttemptStep.class)
-                .setParameter("attempt", attempt.getId()).getResultList()) {
+        for (int i = 0; i < taken.size(); i++) {
+            AttemptStep s = taken.get(i);
             Node node = graph.node(s.getNode());
             Choice chosen = node.choice(s.getChoice()).orElseThrow();
             List<DebriefView.OptionView> others = node.choices().stream()
@@ -238,12 +246,12 @@ public class Attempts {
                     .toList();
             steps.add(new DebriefView.StepView(s.getStepNo(), node.says() == null ? node.narration() : node.says(),
                     chosen.text(), chosen.feedback(),
-                    earned.getOrDefault(s.getNode() + "/" + s.getStepNo(), List.of()), others));
+                    earned.getOrDefault(s.getNode() + "/" + s.getStepNo(), List.of()), others, thread.get(i)));
         }
         List<DebriefView.CompetencyTotal> evidence = new ArrayList<>();
         totals.forEach((id, t) -> evidence.add(new DebriefView.CompetencyTotal(id, name(framework, id), t[0], t[1])));
         return new DebriefView(attempt.getId(), graph.id(), graph.title(), graph.setting().key(),
-                end.ending().outcome().key(), end.ending().title(), end.ending().debrief(), checks, steps, evidence);
+                graph.persona().name(), end.ending().outcome().key(), end.ending().title(), end.ending().debrief(), checks, steps, evidence);
     }
 
     /**
@@ -269,11 +277,14 @@ public class Attempts {
         for (AttemptStep s : em.createNamedQuery(AttemptStep.OF_ATTEMPT, AttemptStep.class)
                 .setParameter("attempt", attempt.getId()).getResultList()) {
             Node node = graph.node(s.getNode());
-            String answer = node.choice(s.getChoice()).map(Choice::text).orElse(s.getChoice());
-            exchanges.add(new PlayView.Exchange(s.getStepNo(), node.narration(), node.says(), answer,
-                    node.setting() == null ? null : node.setting().key(), node.time()));
+            exchanges.add(exchange(s, node, node.choice(s.getChoice()).map(Choice::text).orElse(s.getChoice())));
         }
         return exchanges;
+    }
+
+    private static PlayView.Exchange exchange(AttemptStep step, Node node, String answer) {
+        return new PlayView.Exchange(step.getStepNo(), node.narration(), node.says(), answer,
+                node.setting() == null ? null : node.setting().key(), node.time());
     }
 
     /** The slug of the scenario of an attempt of {@code staff}, and whether it is finished. */

@@ -42,6 +42,17 @@ public class ScenarioDraft {
         change(source, positions, by);
     }
 
+    /**
+     * The draft an editor opens on a published version before anyone saved: stamped with the version's importer and
+     * time, so that opening the editor does not make the opener its last editor.
+     */
+    public static ScenarioDraft of(ScenarioVersion version) {
+        ScenarioDraft draft = new ScenarioDraft(version.getScenario().getId(), version.getSource(), null,
+                version.getImportedBy());
+        draft.updatedAt = version.getImportedAt();
+        return draft;
+    }
+
     public void change(String source, String positions, String by) {
         this.source = source;
         this.positions = positions;
