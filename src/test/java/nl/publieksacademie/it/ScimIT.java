@@ -11,7 +11,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -30,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +44,6 @@ import org.junit.jupiter.api.function.Executable;
 @RunAsClient
 class ScimIT {
 
-    static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
     static final String TOKEN = "scim-test-token-" + UUID.randomUUID();
     static final String SCIM = "application/scim+json";
     static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -73,16 +70,7 @@ class ScimIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = Deployments.application();
-        String config;
-        try (var in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        war.delete(CONFIG);
-        war.add(new StringAsset(config + settings()), CONFIG);
-        return war;
+        return Deployments.application(config -> config + settings());
     }
 
     @ArquillianResource

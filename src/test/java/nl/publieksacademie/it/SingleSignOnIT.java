@@ -32,7 +32,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +51,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class SingleSignOnIT {
 
-    static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     /** What the operator of the test municipality configures (README, "Sign-in with your identity provider"). */
     static final String SETTINGS = String.join("\n",
@@ -78,16 +76,7 @@ class SingleSignOnIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = Deployments.application();
-        String config;
-        try (var in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        war.delete(CONFIG);
-        war.add(new StringAsset(config.replace("pa.local-login=all", "") + SETTINGS), CONFIG);
-        return war;
+        return Deployments.application(config -> config.replace("pa.local-login=all", "") + SETTINGS);
     }
 
     @BeforeAll

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,18 +88,25 @@ public class Provisioning {
                         + "' is not supported; use userName, externalId, emails or id");
             }
         }
-        TypedQuery<Long> counted = em.createQuery("SELECT COUNT(s) FROM StaffMember s" + where, Long.class);
-        TypedQuery<StaffMember> page = em.createQuery("SELECT s FROM StaffMember s" + where + " ORDER BY s.id",
-                StaffMember.class);
-        if (filter != null) {
+        return page(StaffMember.class, "s", where, filter != null, value, startIndex, count,
+                member -> render(member, base));
+    }
+
+    /** One page of {@code type}'s resources ({@code alias} in {@code where}, with {@code :value} when filtered). */
+    private <T> Page page(Class<T> type, String alias, String where, boolean filtered, Object value, int startIndex,
+            int count, Function<T, Map<String, Object>> render) {
+        String from = " FROM " + type.getSimpleName() + " " + alias + where;
+        TypedQuery<Long> counted = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
+        TypedQuery<T> page = em.createQuery("SELECT " + alias + from + " ORDER BY " + alias + ".id", type);
+        if (filtered) {
             counted.setParameter("value", value);
             page.setParameter("value", value);
         }
         long total = counted.getSingleResult();
         List<Map<String, Object>> resources = new ArrayList<>();
         if (count > 0) {
-            for (StaffMember member : page.setFirstResult(startIndex - 1).setMaxResults(count).getResultList()) {
-                resources.add(render(member, base));
+            for (T resource : page.setFirstResult(startIndex - 1).setMaxResults(count).getResultList()) {
+                resources.add(render.apply(resource));
             }
         }
         return new Page(resources, total, startIndex);
@@ -190,21 +198,8 @@ public class Provisioning {
                         + filter.attribute() + "' is not supported; use displayName, externalId or id");
             }
         }
-        TypedQuery<Long> counted = em.createQuery("SELECT COUNT(g) FROM ProvisionedGroup g" + where, Long.class);
-        TypedQuery<ProvisionedGroup> page = em.createQuery("SELECT g FROM ProvisionedGroup g" + where
-                + " ORDER BY g.id", ProvisionedGroup.class);
-        if (filter != null) {
-            counted.setParameter("value", value);
-            page.setParameter("value", value);
-        }
-        long total = counted.getSingleResult();
-        List<Map<String, Object>> resources = new ArrayList<>();
-        if (count > 0) {
-            for (ProvisionedGroup group : page.setFirstResult(startIndex - 1).setMaxResults(count).getResultList()) {
-                resources.add(render(group, base));
-            }
-        }
-        return new Page(resources, total, startIndex);
+        return page(ProvisionedGroup.class, "g", where, filter != null, value, startIndex, count,
+                group -> render(group, base));
     }
 
     @Transactional
