@@ -36,7 +36,6 @@ final class Node {
         List<String> c = new ArrayList<>();
         c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         c.add("-Xmx512m");
-        c.add("-XX:TieredStopAtLevel=1");
         for (String option : System.getProperty("pa.it.db", "").trim().split("\\s+")) {
             if (!option.isEmpty()) {
                 c.add(option);
