@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,8 +42,11 @@ public class StatementCountResource {
         return StatementCount.counts();
     }
 
-    /** The size of the caller's session; {@code notSerializable} names what a cluster could not replicate. */
-    public record SessionSize(long bytes, int attributes, String notSerializable) {}
+    /**
+     * The size of the caller's session; {@code notSerializable} names what a cluster could not replicate;
+     * {@code largest}: the five biggest attributes, each serialized alone.
+     */
+    public record SessionSize(long bytes, int attributes, String notSerializable, Map<String, Integer> largest) {}
 
     @GET
     @Path("session")
@@ -56,19 +61,26 @@ public class StatementCountResource {
         }
         HttpSession session = request.getSession(false);
         if (session == null) {
-            return new SessionSize(0, 0, null);
+            return new SessionSize(0, 0, null, Map.of());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int attributes = 0;
+        Map<String, Integer> each = new LinkedHashMap<>();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             for (String name : Collections.list(session.getAttributeNames())) {
                 out.writeUTF(name);
                 out.writeObject(session.getAttribute(name));
-                attributes++;
+                ByteArrayOutputStream alone = new ByteArrayOutputStream();
+                try (ObjectOutputStream one = new ObjectOutputStream(alone)) {
+                    one.writeObject(session.getAttribute(name));
+                }
+                each.put(name, alone.size());
             }
         } catch (NotSerializableException e) {
-            return new SessionSize(-1, attributes, e.getMessage());
+            return new SessionSize(-1, each.size(), e.getMessage(), Map.of());
         }
-        return new SessionSize(bytes.size(), attributes, null);
+        Map<String, Integer> largest = new LinkedHashMap<>();
+        each.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
+                .forEach(e -> largest.put(e.getKey(), e.getValue()));
+        return new SessionSize(bytes.size(), each.size(), null, largest);
     }
 }

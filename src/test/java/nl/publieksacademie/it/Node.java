@@ -49,7 +49,8 @@ final class Node {
                 "--deploy", System.getProperty("pa.war"), "--contextroot", "/",
                 "--port", Integer.toString(httpPort), "--name", name,
                 "--disablephonehome", "--rootdir", workDir.resolve(name).toString()));
-        String preboot = System.getProperty("pa.preboot");
+        // alone, a node keeps sessions in memory; in a cluster, Payara's HA store replicates them
+        String preboot = System.getProperty(clusterPorts.isEmpty() ? "pa.preboot" : "pa.preboot.cluster");
         if (preboot != null) {
             c.addAll(List.of("--prebootcommandfile", preboot));
         }

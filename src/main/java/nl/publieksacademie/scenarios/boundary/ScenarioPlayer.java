@@ -38,9 +38,12 @@ public class ScenarioPlayer implements Serializable {
 
     private String scenario;
     private String attempt;
-    private PlayView view;
-    private List<PlayView.Turn> thread = List.of();
-    private String channel;
+    // What the page shows is drawn from the database at each GET and needed only to render it: a choice posts the
+    // attempt (above) and the step. Kept out of the session a cluster replicates (6 logical views of a learner's
+    // player held ~40 KB each, serialized after every request), and null after another node took the session over.
+    private transient PlayView view;
+    private transient List<PlayView.Turn> thread = List.of();
+    private transient String channel;
     private transient Long me;
 
     /**
@@ -76,7 +79,7 @@ public class ScenarioPlayer implements Serializable {
         var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         int step = parse(params.get("step"));
         String choice = params.get(CHOICE);
-        long id = view.attempt();
+        long id = id(attempt);
         try {
             if (choice == null || choice.isBlank()) {
                 throw new StaleStep(attempts.current(me(), id));
@@ -138,6 +141,9 @@ public class ScenarioPlayer implements Serializable {
     public String getChannel() { return channel; }
     /** Whether the current turn is in another channel than the exchange before it: a divider precedes it. */
     public boolean isSwitched() {
+        if (view == null) {
+            return false; // a postback on a node that took the session over: only the choice matters
+        }
         String before = thread.isEmpty() ? view.setting() : thread.get(thread.size() - 1).channel();
         return !before.equals(channel);
     }
