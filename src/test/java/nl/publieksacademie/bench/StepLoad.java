@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Steps include the attempt starts that follow each ending (a learner goes on with the next scenario). Loopback only.
  * Options: {@code -Dload.url=http://127.0.0.1:8080/ -Dload.learners=50 -Dload.seconds=30 -Dload.warmup=20
- * -Dload.paced=200 -Dload.paced.seconds=90 -Dload.pid=<server pid>} (found by the port when left out).
+ * -Dload.paced=200 -Dload.paced.seconds=90 -Dload.pid=<server pid>} (found by the port when left out). A cluster:
+ * {@code -Dload.url} at the balancer, {@code -Dload.pid=<pid>,<pid>} the nodes (CPU is their sum, heap per node) and
+ * {@code -Dload.nodes=http://127.0.0.1:8081/,http://127.0.0.1:8082/} where their statements are counted.
  */
 public final class StepLoad {
 
@@ -52,13 +54,26 @@ public final class StepLoad {
         int warmup = Integer.getInteger("load.warmup", 20);
         int paced = Integer.getInteger("load.paced", 200);
         int pacedSeconds = Integer.getInteger("load.paced.seconds", 90);
-        long pid = Long.getLong("load.pid", -1);
-        if (pid < 0) {
-            pid = serverPid(base.getPort() < 0 ? 80 : base.getPort());
+        List<Long> pid = new ArrayList<>();
+        for (String one : System.getProperty("load.pid", "").split(",")) {
+            if (!one.isBlank()) {
+                pid.add(Long.parseLong(one.trim()));
+            }
         }
-        System.out.printf(Locale.ROOT, "server pid %d at %s; %d learners closed loop, %d paced%n", pid, base, learners,
+        if (pid.isEmpty()) {
+            pid.add(serverPid(base.getPort() < 0 ? 80 : base.getPort()));
+        }
+        System.out.printf(Locale.ROOT, "server pid %s at %s; %d learners closed loop, %d paced%n", pid, base, learners,
                 paced);
-        Counter counter = new Counter(base);
+        List<URI> nodes = new ArrayList<>();
+        for (String one : System.getProperty("load.nodes", base.toString()).split(",")) {
+            URI node = URI.create(one.trim());
+            if (!node.getHost().equals("127.0.0.1") && !node.getHost().equals("localhost")) {
+                throw new IllegalArgumentException("The load driver only talks to loopback, not " + node.getHost());
+            }
+            nodes.add(node);
+        }
+        Counter counter = new Counter(nodes);
         counter.read();
 
         int accounts = Math.max(learners, paced);
@@ -90,7 +105,9 @@ public final class StepLoad {
                     }, pid, counter);
         }
         System.out.println("session of a learner who played through pages: " + closed.get(0).sessionSize());
-        System.out.println("server heap after a full GC: " + heapAfterGc(pid));
+        for (long one : pid) {
+            System.out.println("server " + one + " heap after a full GC: " + heapAfterGc(one));
+        }
         pool.shutdownNow();
     }
 
@@ -113,7 +130,7 @@ public final class StepLoad {
     }
 
     static void measure(String name, List<PlayerLoad.Client> clients, ExecutorService pool, int seconds,
-            PlayerLoad.Action action, long pid, Counter counter) throws Exception {
+            PlayerLoad.Action action, List<Long> pid, Counter counter) throws Exception {
         // a learner's REST and page clients share their open attempt: each phase starts from where it stands
         clients.forEach(PlayerLoad.Client::reset);
         long[] dbBefore = counter.read();
@@ -160,6 +177,11 @@ public final class StepLoad {
                 name, all.size(), all.size() / elapsed, cpu * tick / steps, (dbAfter[0] - dbBefore[0]) / (double) steps,
                 (dbAfter[1] - dbBefore[1]) / (double) steps, PlayerLoad.ms(all, 50), PlayerLoad.ms(all, 95),
                 PlayerLoad.ms(all, 99), errors);
+    }
+
+    /** utime + stime of the server processes, in clock ticks. */
+    static long cpuTicks(List<Long> pids) {
+        return pids.stream().mapToLong(StepLoad::cpuTicks).sum();
     }
 
     /** utime + stime of a process, in clock ticks. */
@@ -224,16 +246,27 @@ public final class StepLoad {
 
     /** The server's counts of SQL round trips and transactions, read as an admin. */
     static final class Counter {
-        private final URI base;
+        private final List<URI> nodes;
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
         private static final Pattern NUMBER = Pattern.compile("\"(statements|transactions)\":(\\d+)");
 
-        Counter(URI base) {
-            this.base = base;
+        Counter(List<URI> nodes) {
+            this.nodes = nodes;
         }
 
+        /** The sums over the nodes. */
         long[] read() throws IOException, InterruptedException {
+            long[] counts = new long[2];
+            for (URI node : nodes) {
+                long[] one = read(node);
+                counts[0] += one[0];
+                counts[1] += one[1];
+            }
+            return counts;
+        }
+
+        private long[] read(URI base) throws IOException, InterruptedException {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("api/statements"))
                     .header("Authorization", "Basic " + Base64.getEncoder()
                             .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
