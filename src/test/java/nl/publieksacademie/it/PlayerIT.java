@@ -457,6 +457,16 @@ class PlayerIT {
         assertFalse(browserError(), "a refresh shows the player, not a browser error");
         assertEquals("Beurt 3", player.turn(), "a refresh shows where the attempt stands; nothing counted twice");
 
+        // a choice from a page of an earlier turn (an old tab) changes nothing and says so on the page it leads to
+        String offered = player.offered().get(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('#choose input[name=step]').value = '0';");
+        player.choose(offered);
+        assertEquals("Beurt 3", player.turn(), "the stale choice was not counted");
+        assertTrue(browser.driver().findElement(By.id("messagesBox")).getText().contains("eerdere stap"),
+                "the page says the choice belonged to an earlier step: "
+                        + browser.driver().findElement(By.id("messagesBox")).getText());
+
         List<String> mine = player.yourLines();
         List<String> theirs = player.citizenLines();
         assertEquals(2, mine.size(), "the conversation so far, one exchange per turn: " + mine);

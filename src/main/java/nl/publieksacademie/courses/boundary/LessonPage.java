@@ -51,7 +51,7 @@ public class LessonPage implements Serializable {
     public void read() throws IOException {
         CourseProgress progress = enrolments.read(account.getMe(), course, step);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        nl.publieksacademie.platform.Notices.keepForRedirect(FacesContext.getCurrentInstance());
         external.redirect(progress.next() == null
                 ? external.getRequestContextPath() + "/learner/course.xhtml?course=" + CourseLinks.encode(course)
                 : external.getRequestContextPath() + CourseLinks.path(course, progress.next()));

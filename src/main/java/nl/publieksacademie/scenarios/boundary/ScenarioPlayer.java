@@ -101,7 +101,7 @@ public class ScenarioPlayer implements Serializable {
     /** To the page of {@code shown}: its debrief when finished, else its turn. Messages survive the redirect. */
     private void redirect(PlayView shown) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        nl.publieksacademie.platform.Notices.keepForRedirect(FacesContext.getCurrentInstance());
         String base = external.getRequestContextPath();
         external.redirect(shown.finished()
                 ? base + "/learner/debrief.xhtml?attempt=" + shown.attempt()
