@@ -11,6 +11,7 @@ import nl.publieksacademie.courses.control.Course;
 import nl.publieksacademie.courses.control.LessonMarkup;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.staff.MyAccount;
+import nl.publieksacademie.platform.Notices;
 
 /** Backing bean of {@code /learner/lesson.xhtml}: a lesson as sanitized HTML, and "read" to go on. */
 @Named
@@ -51,7 +52,7 @@ public class LessonPage implements Serializable {
     public void read() throws IOException {
         CourseProgress progress = enrolments.read(account.getMe(), course, step);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        nl.publieksacademie.platform.Notices.keepForRedirect(FacesContext.getCurrentInstance());
+        Notices.keepForRedirect(FacesContext.getCurrentInstance());
         external.redirect(progress.next() == null
                 ? external.getRequestContextPath() + "/learner/course.xhtml?course=" + CourseLinks.encode(course)
                 : external.getRequestContextPath() + CourseLinks.path(course, progress.next()));

@@ -14,6 +14,7 @@ import java.util.List;
 import nl.publieksacademie.platform.FacesProblems;
 import nl.publieksacademie.platform.NotFound;
 import nl.publieksacademie.platform.Authentication;
+import nl.publieksacademie.platform.Notices;
 
 /**
  * Backing bean of {@code /learner/play.xhtml}, post/redirect/get: the page is always a GET of
@@ -38,9 +39,9 @@ public class ScenarioPlayer implements Serializable {
 
     private String scenario;
     private String attempt;
-    // What the page shows is drawn from the database at each GET and needed only to render it: a choice posts the
-    // attempt (above) and the step. Kept out of the session a cluster replicates (6 logical views of a learner's
-    // player held ~40 KB each, serialized after every request), and null after another node took the session over.
+    // What the page shows is read from the database at each GET and needed only to render it: a choice posts the
+    // attempt (above) and the step. Kept out of the session a cluster serializes after every request (with it, the
+    // player's views made up a quarter of a learner's session), and null after another node took the session over.
     private transient PlayView view;
     private transient List<PlayView.Turn> thread = List.of();
     private transient String channel;
@@ -101,7 +102,7 @@ public class ScenarioPlayer implements Serializable {
     /** To the page of {@code shown}: its debrief when finished, else its turn. Messages survive the redirect. */
     private void redirect(PlayView shown) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        nl.publieksacademie.platform.Notices.keepForRedirect(FacesContext.getCurrentInstance());
+        Notices.keepForRedirect(FacesContext.getCurrentInstance());
         String base = external.getRequestContextPath();
         external.redirect(shown.finished()
                 ? base + "/learner/debrief.xhtml?attempt=" + shown.attempt()
