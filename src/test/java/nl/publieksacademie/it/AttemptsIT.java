@@ -1,6 +1,5 @@
 package nl.publieksacademie.it;
 
-import nl.publieksacademie.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,11 +37,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttemptsIT {
 
     static final String JSON = "application/json";
-    static final Path CONTENT = Fixtures.contentDir();
+    /** This class changes content files: it has a copy of its own. */
+    static final Path CONTENT = Deployments.ownContent(AttemptsIT.class);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application(CONTENT);
     }
 
     @ArquillianResource

@@ -542,6 +542,12 @@ class ClusterIT {
                 fail("ClusterIT runs on PostgreSQL only: run it with -Ppostgres (pa.it.db is '" + options + "')");
             }
             Database db = new Database(url, option(options, "pa.db.user"), option(options, "pa.db.password"));
+            try {
+                TestDatabases.recreate(url, db.user(), db.password());
+            } catch (IllegalStateException e) {
+                return fail("PostgreSQL is not reachable at " + url + " (start it: pg_ctlcluster 15 main start): "
+                        + e.getMessage());
+            }
             try (Connection c = db.connect()) {
                 return db;
             } catch (SQLException e) {

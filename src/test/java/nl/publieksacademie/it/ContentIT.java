@@ -31,11 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContentIT {
 
     static final String YAML = "application/yaml";
-    static final Path CONTENT = Fixtures.contentDir();
+    /** This class changes content files: it has a copy of its own. */
+    static final Path CONTENT = Deployments.ownContent(ContentIT.class);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application(CONTENT);
     }
 
     @ArquillianResource

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import nl.publieksacademie.Fixtures;
 import nl.publieksacademie.content.control.Findings;
 import nl.publieksacademie.courses.control.Quiz;
 import nl.publieksacademie.courses.control.QuizReader;
@@ -51,12 +50,13 @@ import org.openqa.selenium.WebElement;
 class CoursesIT {
 
     static final String JSON = "application/json";
-    static final Path CONTENT = Fixtures.contentDir();
+    /** This class changes content files: it has a copy of its own. */
+    static final Path CONTENT = Deployments.ownContent(CoursesIT.class);
     static final String COURSE = "basis";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application(CONTENT);
     }
 
     @ArquillianResource

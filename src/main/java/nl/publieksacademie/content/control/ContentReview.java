@@ -3,6 +3,8 @@ package nl.publieksacademie.content.control;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,6 +116,8 @@ public final class ContentReview {
                 texts.put(folder.folder() + "/" + file + " (" + q.id() + ")", words(all.toString()));
             }
         });
+        // each text's runs of n words, made once per text and length rather than once per answer
+        Map<String, Map<Integer, Set<String>>> grams = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Course.Step step : folder.course().steps()) {
             ScenarioFile scenario = step.kind() == Course.Kind.SCENARIO ? scenarios.get(step.scenario()) : null;
@@ -129,7 +133,9 @@ public final class ContentReview {
                         continue;
                     }
                     for (Map.Entry<String, List<String>> text : texts.entrySet()) {
-                        String shared = shared(answer, text.getValue(), n);
+                        Set<String> runs = grams.computeIfAbsent(text.getKey(), k -> new HashMap<>())
+                                .computeIfAbsent(n, k -> grams(text.getValue(), k));
+                        String shared = shared(answer, runs, n);
                         if (shared != null) {
                             scenario.findings().warning("nodes." + node.id() + ".choices[" + i + "].text",
                                     "scenario.giveaway", choice.id(), node.id(), text.getKey(), shared);
@@ -141,19 +147,24 @@ public final class ContentReview {
         }
     }
 
-    /** The first run of {@code n} words of {@code answer} that also occurs in {@code text}; null when none. */
-    static String shared(List<String> answer, List<String> text, int n) {
-        Set<String> grams = new LinkedHashSet<>();
-        for (int i = 0; i + n <= text.size(); i++) {
-            grams.add(String.join(" ", text.subList(i, i + n)));
-        }
+    /** The first run of {@code n} words of {@code answer} that is one of {@code runs}; null when none. */
+    static String shared(List<String> answer, Set<String> runs, int n) {
         for (int i = 0; i + n <= answer.size(); i++) {
             String gram = String.join(" ", answer.subList(i, i + n));
-            if (grams.contains(gram)) {
+            if (runs.contains(gram)) {
                 return gram;
             }
         }
         return null;
+    }
+
+    /** Every run of {@code n} consecutive words of {@code text}, joined by single spaces. */
+    static Set<String> grams(List<String> text, int n) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + n <= text.size(); i++) {
+            grams.add(String.join(" ", text.subList(i, i + n)));
+        }
+        return grams;
     }
 
     /** Lowercase words without accents and punctuation: "Vier keer, dát is" gives [vier, keer, dat, is]. */
