@@ -171,6 +171,41 @@ class AttemptsIT {
     }
 
     @Test
+    void aTurnsPageReadsTheAttemptAndItsStepsInOneTransaction() throws IOException {
+        Http admin = new Http(base()).basic("admin", "demo");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Pagina %s","email":"p-%s@gemeente.nl","username":"p-%s",
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, tag, tag, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        Http rest = new Http(base()).basic("p-" + tag, "wachtwoord-" + tag);
+        ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
+        JsonObject view = Http.object(start(rest, "keukentafel-wmo"));
+        long attempt = view.getJsonNumber("attempt").longValue();
+        String first = graph.node(graph.start()).choices().get(0).id();
+        assertEquals(200, step(rest, attempt, 0, first).statusCode());
+        Http page = new Http(base());
+        page.signIn("p-" + tag, "wachtwoord-" + tag);
+        String turn = "learner/play.xhtml?scenario=keukentafel-wmo&attempt=" + attempt;
+        assertEquals(200, page.get(turn).statusCode());
+        // the fewest of three GETs: the framework's check for a new version (every 10 s) may fall into one
+        long fewestStatements = Long.MAX_VALUE;
+        long fewestTransactions = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long[] before = counted(admin);
+            HttpResponse<String> shown = page.get(turn);
+            long[] after = counted(admin);
+            assertEquals(200, shown.statusCode());
+            assertTrue(shown.body().contains("id=\"transcript\""), "the turn's page, with the step taken");
+            fewestStatements = Math.min(fewestStatements, after[0] - before[0]);
+            fewestTransactions = Math.min(fewestTransactions, after[1] - before[1]);
+        }
+        assertEquals(2, fewestStatements, "round trips of a turn's page: the attempt and its step log");
+        assertEquals(1, fewestTransactions, "transactions of a turn's page");
+    }
+
+    @Test
     void theDebriefShowsTheFeedbackOnEachChoiceAndTheOptionsNotTaken() throws IOException {
         Http admin = new Http(base()).basic("admin", "demo");
         String tag = java.util.UUID.randomUUID().toString().substring(0, 8);

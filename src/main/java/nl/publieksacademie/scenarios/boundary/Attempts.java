@@ -262,9 +262,14 @@ public class Attempts {
         return transcript(owned(staffId, attemptId));
     }
 
-    /** An attempt's page: where it stands and the conversation so far. Two reads: the attempt and its step log. */
+    /** An attempt's page: where it stands and the conversation so far. */
     public record Turn(PlayView view, List<PlayView.Exchange> transcript) {}
 
+    /**
+     * Two reads, the attempt and its step log, in one transaction on one connection (outside one, each read took a
+     * connection of its own and committed on its own).
+     */
+    @Transactional
     public Turn turn(long staffId, long attemptId) {
         Attempt attempt = owned(staffId, attemptId);
         PlayView view = view(attempt);
