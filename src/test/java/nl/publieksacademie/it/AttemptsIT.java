@@ -117,16 +117,22 @@ class AttemptsIT {
                 counts.getJsonNumber("transactions").longValue()};
     }
 
+    /** A new learner made by the admin, so counts start from an account without history: its name and password. */
+    static String[] newLearner(Http admin, String prefix) {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.post("api/staff", JSON, """
+                {"fullName":"Leerling %s","email":"%s-%s@gemeente.nl","username":"%s-%s",
+                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
+                .formatted(tag, prefix, tag, prefix, tag, tag));
+        assertEquals(201, created.statusCode(), created.body());
+        return new String[] {prefix + "-" + tag, "wachtwoord-" + tag};
+    }
+
     @Test
     void aStepCostsAtMostFiveRoundTripsInOneTransaction() throws IOException {
         Http admin = new Http(base()).basic("admin", "demo");
-        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = admin.post("api/staff", JSON, """
-                {"fullName":"Kosten %s","email":"k-%s@gemeente.nl","username":"k-%s",
-                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
-                .formatted(tag, tag, tag, tag));
-        assertEquals(201, created.statusCode(), created.body());
-        Http learner = new Http(base()).basic("k-" + tag, "wachtwoord-" + tag);
+        String[] account = newLearner(admin, "k");
+        Http learner = new Http(base()).basic(account[0], account[1]);
         ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
         List<String> path = Paths.toEndings(graph).values().stream()
                 .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
@@ -173,20 +179,15 @@ class AttemptsIT {
     @Test
     void aTurnsPageReadsTheAttemptAndItsStepsInOneTransaction() throws IOException {
         Http admin = new Http(base()).basic("admin", "demo");
-        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = admin.post("api/staff", JSON, """
-                {"fullName":"Pagina %s","email":"p-%s@gemeente.nl","username":"p-%s",
-                 "jobRole":"baliemedewerker","roles":["learner"],"password":"wachtwoord-%s"}"""
-                .formatted(tag, tag, tag, tag));
-        assertEquals(201, created.statusCode(), created.body());
-        Http rest = new Http(base()).basic("p-" + tag, "wachtwoord-" + tag);
+        String[] account = newLearner(admin, "p");
+        Http rest = new Http(base()).basic(account[0], account[1]);
         ScenarioGraph graph = Paths.graph(CONTENT, "keukentafel-wmo");
         JsonObject view = Http.object(start(rest, "keukentafel-wmo"));
         long attempt = view.getJsonNumber("attempt").longValue();
         String first = graph.node(graph.start()).choices().get(0).id();
         assertEquals(200, step(rest, attempt, 0, first).statusCode());
         Http page = new Http(base());
-        page.signIn("p-" + tag, "wachtwoord-" + tag);
+        page.signIn(account[0], account[1]);
         String turn = "learner/play.xhtml?scenario=keukentafel-wmo&attempt=" + attempt;
         assertEquals(200, page.get(turn).statusCode());
         // the fewest of three GETs: the framework's check for a new version (every 10 s) may fall into one
