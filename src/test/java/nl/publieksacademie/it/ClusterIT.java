@@ -38,8 +38,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -533,36 +531,26 @@ class ClusterIT {
                 "steps stored without an answer are those of failed or answered-409 requests");
     }
 
-    /** The PostgreSQL database the nodes use, from the options the postgres profile gives them. */
+    /** The PostgreSQL database the nodes use, from the options the postgres profile gives them, made anew. */
     record Database(String url, String user, String password) {
         static Database fromSystemProperties() {
             String options = System.getProperty("pa.it.db", "");
-            String url = option(options, "pa.db.url");
+            String url = Deployments.option("pa.db.url");
             if (url == null || !url.startsWith("jdbc:postgresql:")) {
                 fail("ClusterIT runs on PostgreSQL only: run it with -Ppostgres (pa.it.db is '" + options + "')");
             }
-            Database db = new Database(url, option(options, "pa.db.user"), option(options, "pa.db.password"));
+            Database db = new Database(url, Deployments.option("pa.db.user"), Deployments.option("pa.db.password"));
             try {
                 TestDatabases.recreate(url, db.user(), db.password());
+                return db;
             } catch (IllegalStateException e) {
                 return fail("PostgreSQL is not reachable at " + url + " (start it: pg_ctlcluster 15 main start): "
                         + e.getMessage());
-            }
-            try (Connection c = db.connect()) {
-                return db;
-            } catch (SQLException e) {
-                return fail("PostgreSQL is not reachable at " + url + " (start it: pg_ctlcluster 15 main start; "
-                        + ".ci/run creates the database): " + e.getMessage());
             }
         }
 
         Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
-        }
-
-        private static String option(String options, String key) {
-            Matcher m = Pattern.compile("-D" + Pattern.quote(key) + "=(\\S+)").matcher(options);
-            return m.find() ? m.group(1) : null;
         }
     }
 

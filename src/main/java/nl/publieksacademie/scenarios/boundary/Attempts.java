@@ -263,7 +263,17 @@ public class Attempts {
     }
 
     /** An attempt's page: where it stands and the conversation so far. */
-    public record Turn(PlayView view, List<PlayView.Exchange> transcript) {}
+    public record Turn(PlayView view, List<PlayView.Exchange> transcript) implements java.io.Serializable {}
+
+    /**
+     * {@link #step} and, in the same transaction, the page of the turn it leads to: one read more (the step log, the
+     * attempt is at hand), so the page's GET that follows needs none ({@link TurnHandover}).
+     */
+    @Transactional
+    public Turn stepToTurn(long staffId, long attemptId, int step, String choiceId) {
+        PlayView view = step(staffId, attemptId, step, choiceId);
+        return new Turn(view, view.finished() ? List.of() : transcript(em.find(Attempt.class, attemptId)));
+    }
 
     /**
      * Two reads, the attempt and its step log, in one transaction on one connection (outside one, each read took a

@@ -62,7 +62,8 @@ public class ScenarioPlayer implements Serializable {
             return;
         }
         long id = id(attempt);
-        Attempts.Turn turn = attempts.turn(me, id);
+        Attempts.Turn turn = TurnHandover.take(FacesContext.getCurrentInstance().getExternalContext(), id)
+                .orElseGet(() -> attempts.turn(me, id));
         view = turn.view();
         if (!view.scenario().equals(scenario)) {
             throw new NotFound("attempt", id);
@@ -85,7 +86,9 @@ public class ScenarioPlayer implements Serializable {
             if (choice == null || choice.isBlank()) {
                 throw new StaleStep(attempts.current(me(), id));
             }
-            view = Attempts.retried(() -> attempts.step(me(), id, step, choice));
+            Attempts.Turn next = Attempts.retried(() -> attempts.stepToTurn(me(), id, step, choice));
+            view = next.view();
+            TurnHandover.keep(FacesContext.getCurrentInstance().getExternalContext(), next);
         } catch (StaleStep stale) {
             view = stale.current();
             problems.info("player.stale");
