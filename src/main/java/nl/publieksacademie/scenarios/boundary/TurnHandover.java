@@ -13,7 +13,10 @@ import java.util.Optional;
 final class TurnHandover {
 
     static final String KEY = "pa.turn";
-    /** Long enough for a redirect, short enough that a page never shows a turn another device has moved past. */
+    /**
+     * Long enough for a redirect. Should another device move the attempt on meanwhile, the page shows the handed-over
+     * turn, and a choice on it is refused as one of an earlier step, as from any old tab.
+     */
     static final long FRESH_MILLIS = 10_000;
 
     private record Handed(long attempt, long at, Attempts.Turn turn) implements Serializable {}
